@@ -1,0 +1,1 @@
+// The DocLint module; see Package.swift for what it owns.

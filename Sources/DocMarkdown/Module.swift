@@ -1,0 +1,1 @@
+// The DocMarkdown module; see Package.swift for what it owns.

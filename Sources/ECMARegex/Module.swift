@@ -1,0 +1,1 @@
+// The ECMARegex module; see Package.swift for what it owns.

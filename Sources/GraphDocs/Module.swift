@@ -1,0 +1,1 @@
+// The GraphDocs module; see Package.swift for what it owns.

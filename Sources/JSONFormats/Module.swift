@@ -1,0 +1,1 @@
+// The JSONFormats module; see Package.swift for what it owns.

@@ -1,0 +1,1 @@
+// The JSONSchema module; see Package.swift for what it owns.

@@ -1,0 +1,1 @@
+print("doclint: not yet implemented")
