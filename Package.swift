@@ -32,8 +32,8 @@ let package = Package(
         .executableTarget(name: "doclint", dependencies: ["DocLint", "JSONSchema", "JSONCore"]),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore", "SourceText"]),
-        .testTarget(name: "ECMARegexTests", dependencies: ["ECMARegex"]),
-        .testTarget(name: "JSONFormatsTests", dependencies: ["JSONFormats"]),
+        .testTarget(name: "ECMARegexTests", dependencies: ["ECMARegex", "JSONCore"]),
+        .testTarget(name: "JSONFormatsTests", dependencies: ["JSONFormats", "JSONCore"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "SourceText"]),
         .testTarget(name: "GraphDocsTests", dependencies: ["GraphDocs", "DocMarkdown", "JSONCore"]),

@@ -1,1 +1,16 @@
-print("doclint: not yet implemented")
+import Foundation
+
+// The command line stays thin: pick the subcommand, hand it the arguments, exit with its status.
+let arguments = Array(CommandLine.arguments.dropFirst())
+let status: Int32
+switch arguments.first {
+case "validate":
+    status = ValidateCommand.run(Array(arguments.dropFirst()))
+case "-h", "--help", "help", nil:
+    print(Usage.text)
+    status = arguments.isEmpty ? 2 : 0
+default:
+    FileHandle.standardError.write(Data("doclint: unknown command '\(arguments[0])'\n\n\(Usage.text)\n".utf8))
+    status = 2
+}
+exit(status)

@@ -1,0 +1,11 @@
+/// The top-level help text.
+enum Usage {
+    static let text = """
+        usage: doclint <command> [options] [arguments]
+
+        commands:
+          lint PATH...              lint Markdown reference pages (files or directories)
+          validate --schema S F...  validate JSON instances against a JSON Schema
+          rules                     list every rule with its code and summary
+        """
+}
