@@ -1,0 +1,220 @@
+import JSONCore
+import SourceText
+import Testing
+
+@Suite struct JSONParserTests {
+    func text(_ source: String, _ range: SourceRange) -> String {
+        LineIndex(source).text(in: range)
+    }
+
+    @Test func everyValueAndKeyHasItsRange() throws {
+        let source = "{\n  \"a\": [1, true, null],\n  \"b\": {\"c\": \"x\\ny\"}\n}"
+        let doc = try JSONParser.parse(source)
+        let object = try #require(doc.value.objectValue)
+        #expect(object.keys == ["a", "b"])
+        #expect(text(source, object.members[0].keyRange) == "\"a\"")
+        #expect(text(source, object.members[0].value.range) == "[1, true, null]")
+        let inner = try #require(object["b"]?.objectValue)
+        #expect(text(source, inner.members[0].value.range) == "\"x\\ny\"")
+        #expect(inner["c"]?.stringValue == "x\ny")
+        #expect(LineIndex(source).position(of: inner.members[0].value.range.start) == SourcePosition(line: 3, column: 14))
+        #expect(text(source, doc.value.range) == source)
+    }
+
+    @Test func rangesAreOffsetsIntoTheWholeBuffer() throws {
+        let file = Array("prefix {\"k\": 42} suffix".utf8)
+        let doc = try JSONParser.parse(file, range: 7..<16)
+        #expect(doc.value.range == SourceRange(start: 7, end: 16))
+        #expect(doc.value["k"]?.range == SourceRange(start: 13, end: 15))
+    }
+
+    @Test func keepsKeyOrderAndReportsDuplicates() throws {
+        let doc = try JSONParser.parse(#"{"z": 1, "a": 2, "z": 3}"#)
+        #expect(doc.value.objectValue?.keys == ["z", "a", "z"])
+        #expect(doc.value["z"] == .integer(3))
+        #expect(doc.duplicateKeys.count == 1)
+        #expect(doc.duplicateKeys.first?.key == "z")
+        #expect(doc.duplicateKeys.first?.firstRange == SourceRange(start: 1, end: 4))
+        #expect(doc.duplicateKeys.first?.range == SourceRange(start: 17, end: 20))
+    }
+
+    @Test func duplicatesInLargeObjectsAreFoundToo() throws {
+        let members = (0..<20).map { "\"k\($0)\": \($0)" } + ["\"k7\": 0"]
+        let doc = try JSONParser.parse("{" + members.joined(separator: ",") + "}")
+        #expect(doc.duplicateKeys.map(\.key) == ["k7"])
+    }
+
+    @Test func numbersKeepTheirExactText() throws {
+        let doc = try JSONParser.parse("[1e400, 0.1, 123456789012345678901234567890, -0, 1.0, -5]")
+        let values = try #require(doc.value.arrayValue).map { $0.numberValue! }
+        #expect(values.map(\.text) == ["1e400", "0.1", "123456789012345678901234567890", "-0", "1.0", "-5"])
+        #expect(values[0].double == .infinity)
+        #expect(values[2].int64 == nil)
+        #expect(values[2].isInteger)
+        #expect(values[4].int64 == 1)
+        #expect(values[4] == JSONNumber(1))
+        #expect(values[5].int64 == -5)
+        #expect(!values[1].isInteger)
+    }
+
+    @Test(arguments: [
+        ("{\"a\": 1 \"b\": 2}", "expected ',' or '}' after object member, found '\"' at 1:9"),
+        ("[1, 2", "unexpected end of input inside array; expected ',' or ']' at 1:6"),
+        ("{\n  \"a\": tru\n}", "invalid literal; expected 'true' at 2:8"),
+        ("[01]", "invalid number: leading zeros are not allowed at 1:2"),
+        ("{\"a\": 1,}", "trailing comma before '}' at 1:8"),
+        ("\"abc", "unterminated string at 1:1"),
+        ("\"a\\qb\"", "invalid escape sequence '\\q' in string at 1:3"),
+        ("[1] x", "unexpected 'x' after the JSON value at 1:5"),
+        ("", "expected a JSON value, found end of input at 1:1"),
+        ("{\n\"Контекст\": x}", "expected a JSON value, found 'x' at 2:13"),
+    ])
+    func errorsSayWhatAndWhere(source: String, expected: String) {
+        #expect(throws: (any Error).self) { try JSONParser.parse(source) }
+        do {
+            _ = try JSONParser.parse(source)
+        } catch {
+            #expect(error.description == expected)
+        }
+    }
+
+    @Test func invalidUTF8IsAnErrorWithItsOffset() {
+        let bytes: [UInt8] = Array("[\"ab".utf8) + [0xC3, 0x28] + Array("\"]".utf8)
+        do {
+            _ = try JSONParser.parse(bytes)
+            Issue.record("invalid UTF-8 was accepted")
+        } catch {
+            #expect(error.offset == 4)
+            #expect(error.message.contains("invalid UTF-8"))
+        }
+    }
+
+    @Test func nestingBeyondTheLimitIsAnErrorNotACrash() {
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        do {
+            _ = try JSONParser.parse(deep)
+            Issue.record("100,000 levels were accepted")
+        } catch {
+            #expect(error.message == "nesting is deeper than the limit of 512")
+            #expect(error.offset == 512)
+        }
+        let ok = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+        #expect(throws: Never.self) { try JSONParser.parse(ok) }
+        #expect(throws: (any Error).self) { try JSONParser.parse(ok, options: JSONParseOptions(maxDepth: 10)) }
+    }
+
+    @Test func lenientModeRecordsEachLeniency() throws {
+        let source = """
+            {
+              // a comment
+              blockType: "resource", /* block */
+              &quot;name&quot;: &quot;x&quot;,
+              "list": [1, 2,],
+            }
+            """
+        #expect(throws: (any Error).self) { try JSONParser.parse(source) }
+        let doc = try JSONParser.parse(source, options: .lenient)
+        #expect(doc.value["blockType"]?.stringValue == "resource")
+        #expect(doc.value["name"]?.stringValue == "x")
+        #expect(doc.value["list"] == .array([.integer(1), .integer(2)]))
+        let kinds = doc.leniencies.map(\.kind)
+        #expect(kinds.filter { $0 == .lineComment }.count == 1)
+        #expect(kinds.filter { $0 == .blockComment }.count == 1)
+        #expect(kinds.filter { $0 == .unquotedKey }.count == 1)
+        #expect(kinds.filter { $0 == .htmlEntityQuote }.count == 4)
+        #expect(kinds.filter { $0 == .trailingComma }.count == 2)
+        let lines = LineIndex(source)
+        let unquoted = try #require(doc.leniencies.first { $0.kind == .unquotedKey })
+        #expect(lines.position(of: unquoted.range.start) == SourcePosition(line: 3, column: 3))
+        #expect(lines.text(in: unquoted.range) == "blockType")
+    }
+
+    @Test func escapesAndSurrogatePairsDecode() throws {
+        let value = try JSONParser.value(#"["\u00e9\ud83d\ude00\t\/", "\udead"]"#)
+        #expect(value.arrayValue?[0].stringValue == "é😀\t/")
+        #expect(value.arrayValue?[1].stringValue == "\u{FFFD}")
+    }
+
+    @Test func byteOrderMarkIsIgnored() throws {
+        let value = try JSONParser.parse([0xEF, 0xBB, 0xBF] + Array("{}".utf8)).value
+        #expect(value == .object([]))
+    }
+}
+
+@Suite struct JSONValueTests {
+    @Test func equalityIsJSONEquality() throws {
+        #expect(try JSONParser.value("1") == JSONParser.value("1.0"))
+        #expect(try JSONParser.value("1") == JSONParser.value("10e-1"))
+        #expect(try JSONParser.value("true") != JSONParser.value("1"))
+        #expect(try JSONParser.value(#"{"a": 1, "b": [2]}"#) == JSONParser.value(#"{"b": [2.0], "a": 1}"#))
+        #expect(try JSONParser.value("[1, 2]") != JSONParser.value("[2, 1]"))
+        let set: Set<JSONValue> = [try JSONParser.value("1"), try JSONParser.value("1.00"), .integer(2)]
+        #expect(set.count == 2)
+    }
+
+    @Test func multipleOfIsExact() throws {
+        func n(_ s: String) -> JSONNumber { JSONNumber(text: s)! }
+        #expect(n("19.99").isMultiple(of: n("0.01")))
+        #expect(!n("19.995").isMultiple(of: n("0.01")))
+        #expect(n("1e308").isMultiple(of: n("0.5")))
+        #expect(n("123456789012345678901234567890").isMultiple(of: n("10")))
+        #expect(!n("123456789012345678901234567891").isMultiple(of: n("10")))
+        #expect(n("123456789012345678901234567890").isMultiple(of: n("123456789012345678901234567890")))
+        #expect(!n("0.0075").isMultiple(of: n("0.0001e1")))
+        #expect(n("4.5").isMultiple(of: n("1.5")))
+        #expect(!n("1").isMultiple(of: n("0")))
+    }
+
+    @Test func comparisonIsExact() {
+        func n(_ s: String) -> JSONNumber { JSONNumber(text: s)! }
+        #expect(n("9007199254740993").compare(n("9007199254740992")) == .greater)
+        #expect(n("-1.5").compare(n("-1.25")) == .less)
+        #expect(n("1e2").compare(n("100")) == .equal)
+        #expect(n("-0").compare(n("0")) == .equal)
+        #expect(JSONNumber(text: "01") == nil)
+    }
+}
+
+@Suite struct JSONWriterTests {
+    @Test func roundTripsKeepOrderAndNumbers() throws {
+        let source = #"{"z":1e400,"a":[true,null,"é\"\n"],"m":{}}"#
+        let value = try JSONParser.value(source)
+        #expect(JSONWriter.compact(value) == source)
+        #expect(
+            JSONWriter.pretty(value) == """
+                {
+                  "z": 1e400,
+                  "a": [
+                    true,
+                    null,
+                    "é\\"\\n"
+                  ],
+                  "m": {}
+                }
+                """)
+        #expect(try JSONParser.value(JSONWriter.pretty(value)) == value)
+    }
+
+    @Test func pointersEscapeAndResolve() throws {
+        let value = try JSONParser.value(#"{"a/b": [0, {"~x": 5}]}"#)
+        let pointer = JSONPointer(tokens: ["a/b", "1", "~x"])
+        #expect(pointer.description == "/a~1b/1/~0x")
+        #expect(JSONPointer(pointer.description) == pointer)
+        #expect(pointer.resolve(in: value) == .integer(5))
+        #expect(JSONPointer("/a~2") == nil)
+        #expect(JSONPointer("/a~1b/01").flatMap { $0.resolve(in: value) } == nil)
+    }
+}
+
+@Suite struct LineIndexTests {
+    @Test func positionsCountScalarsAndHandleCRLF() {
+        let index = LineIndex("ab\r\nКон x\n\n")
+        #expect(index.position(of: 0) == SourcePosition(line: 1, column: 1))
+        #expect(index.position(of: 4) == SourcePosition(line: 2, column: 1))
+        #expect(index.position(of: 11) == SourcePosition(line: 2, column: 5))
+        #expect(index.text(ofLine: 1) == "ab")
+        #expect(index.text(ofLine: 2) == "Кон x")
+        #expect(index.lineCount == 4)
+        #expect(index.offset(of: SourcePosition(line: 2, column: 5)) == 11)
+    }
+}
