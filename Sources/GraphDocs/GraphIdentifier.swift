@@ -1,0 +1,36 @@
+/// What counts as a name in Graph docs.
+public enum GraphIdentifier {
+    /// Whether `name` can be a property, parameter or enum member name: an ASCII letter or `_` (or the
+    /// `@` of an instance annotation such as `@odata.type`) followed by ASCII letters, digits, `_`
+    /// and, after an `@`, dots. `background-color`, `device;` and `Контекст` are not.
+    public static func isPropertyName(_ name: String) -> Bool {
+        let bytes = Array(name.utf8)
+        guard let first = bytes.first else { return false }
+        let annotation = first == UInt8(ascii: "@") || bytes.contains(UInt8(ascii: "@"))
+        guard isLetter(first) || first == UInt8(ascii: "_") || first == UInt8(ascii: "@") else { return false }
+        for b in bytes.dropFirst() {
+            if isLetter(b) || isDigit(b) || b == UInt8(ascii: "_") { continue }
+            if annotation && (b == UInt8(ascii: ".") || b == UInt8(ascii: "@")) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// Whether `name` can be a type name: identifiers joined by dots (`microsoft.graph.resultInfo`).
+    public static func isTypeName(_ name: String) -> Bool {
+        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+        return !parts.isEmpty && parts.allSatisfy { part in
+            guard let first = part.utf8.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
+            return part.utf8.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
+        }
+    }
+
+    /// The identifier with the first letter lowercased (`ClientContext` → `clientContext`).
+    public static func lowerCamel(_ name: String) -> String {
+        guard let first = name.first else { return name }
+        return first.lowercased() + name.dropFirst()
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+    static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+}

@@ -1,1 +1,0 @@
-// The GraphDocs module; see Package.swift for what it owns.

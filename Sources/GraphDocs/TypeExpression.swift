@@ -1,0 +1,280 @@
+import Foundation
+
+/// What a property table's Type cell says, read in any supported locale.
+///
+/// `Коллекция [extension](extension.md)`, `[resourceAction](x.md)-Auflistung`, `字符串集合`,
+/// `Строка, максимальный размер 20` and `String collection` all parse; `translations` records every
+/// locale word that was read, with its en-US spelling, so a rule can report it and a fix can
+/// write `canonical` instead.
+public struct TypeExpression: Sendable, Hashable {
+    /// The element type.
+    public enum Base: Sendable, Hashable {
+        /// An Edm/Graph primitive.
+        case primitive(PrimitiveType)
+        /// A complex, entity or enum type by name (`resultInfo`, `microsoft.graph.identitySet`).
+        case named(String)
+        /// Text that is not a type (a translated word doclint does not know, a sentence).
+        case unknown(String)
+    }
+
+    /// A link in the cell: `[text](target)`, or reference style `[text][]`.
+    public struct Link: Sendable, Hashable {
+        /// The link text as written.
+        public var text: String
+        /// The link target (`resultinfo.md`), `nil` for a reference-style link.
+        public var target: String?
+        /// The target's file name without extension (`resultinfo`), if any.
+        public var targetStem: String? {
+            guard let target, !target.isEmpty else { return nil }
+            var name = target
+            if let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
+            if let hash = name.firstIndex(of: "#") { name = String(name[..<hash]) }
+            if name.lowercased().hasSuffix(".md") { name.removeLast(3) }
+            return name.isEmpty ? nil : name
+        }
+    }
+
+    /// One locale word found in the cell.
+    public struct Translation: Sendable, Hashable {
+        /// Which part of the type was translated.
+        public enum Kind: String, Sendable, Hashable {
+            /// A primitive's name (`Строка` for `String`).
+            case primitive
+            /// The collection wording (`Коллекция X` for `X collection`).
+            case collection
+            /// A link's text (`[воркбукфилтеркритериа](workbookfiltercriteria.md)`).
+            case linkText = "link-text"
+            /// A qualifier (`максимальный размер 20` for `maximum size 20`).
+            case qualifier
+        }
+
+        /// The part translated.
+        public var kind: Kind
+        /// The words as written.
+        public var word: String
+        /// The en-US spelling.
+        public var english: String
+        /// The locale the word belongs to (`ru`, `zh`, `de`).
+        public var locale: String
+    }
+
+    /// The cell text as given.
+    public var text: String
+    /// The element type.
+    public var base: Base
+    /// Whether the cell names a collection of `base`.
+    public var isCollection: Bool
+    /// The link the type was read from, if any.
+    public var link: Link?
+    /// A maximum length (`String, maximum size 20`).
+    public var maxLength: Int?
+    /// Other qualifiers, in English (`read-only`, `timestamp`).
+    public var qualifiers: [String]
+    /// Every locale word read, in order.
+    public var translations: [Translation]
+
+    /// Parses a Type cell's visible text.
+    public init(parsing cell: String) {
+        text = cell
+        base = .unknown(cell)
+        isCollection = false
+        link = nil
+        maxLength = nil
+        qualifiers = []
+        translations = []
+        var t = TypeExpression.normalize(cell)
+        if t.isEmpty { return }
+
+        // Whole-cell words for "String collection".
+        for entry in TypeVocabulary.stringCollectionWords where entry.word.lowercased() == t.lowercased() {
+            base = .primitive(.string)
+            isCollection = true
+            translations.append(Translation(kind: .collection, word: entry.word, english: "String collection", locale: entry.locale))
+            return
+        }
+        t = stripQualifiers(t)
+        if let (inner, form, locale) = TypeExpression.matchCollection(t) {
+            isCollection = true
+            if locale != "en" {
+                translations.append(Translation(kind: .collection, word: form, english: "X collection", locale: locale))
+            }
+            t = stripQualifiers(inner)
+        }
+        readBase(t)
+    }
+
+    /// The en-US spelling of the type (`[resultInfo](resultinfo.md) collection`, `String, maximum size 20`).
+    public var canonical: String {
+        var s: String
+        switch base {
+        case .primitive(let p): s = p.canonicalName
+        case .named(let name):
+            if let link, let target = link.target { s = "[\(name)](\(target))" } else { s = name }
+        case .unknown(let word): s = word
+        }
+        if isCollection { s += " collection" }
+        if let maxLength { s += ", maximum size \(maxLength)" }
+        for q in qualifiers { s += " (\(q))" }
+        return s
+    }
+
+    /// The type's name: the primitive's or named type's, `nil` when unknown.
+    public var typeName: String? {
+        switch base {
+        case .primitive(let p): p.canonicalName
+        case .named(let n): n
+        case .unknown: nil
+        }
+    }
+
+    // MARK: - Reading
+
+    static func normalize(_ cell: String) -> String {
+        var s = cell.replacingAll("\u{00A0}", with: " ").replacingAll("`", with: "")
+        while s.contains("  ") { s = s.replacingAll("  ", with: " ") }
+        s = s.trimmed()
+        while let last = s.last, last == "." || last == "。" { s.removeLast() }
+        if s.hasPrefix("*") && s.hasSuffix("*") && s.count > 2 { s = String(s.dropFirst().dropLast()).trimmed() }
+        return s.trimmed()
+    }
+
+    /// Removes and records a trailing `, maximum size N` and trailing `(qualifier)`s.
+    mutating func stripQualifiers(_ input: String) -> String {
+        var t = input
+        // ", maximum size N" in any locale (ASCII or full-width comma).
+        for separator in [",", "，"] {
+            guard let comma = t.range(of: separator, options: .backwards) else { continue }
+            let tail = String(t[comma.upperBound...]).trimmed()
+            for (form, locale) in TypeVocabulary.maximumSizeForms {
+                let prefix = form.replacingAll("N", with: "").trimmed().lowercased()
+                let lowerTail = tail.lowercased()
+                guard lowerTail.hasPrefix(prefix) else { continue }
+                let number = String(tail.dropFirst(prefix.count)).trimmed()
+                guard let n = Int(number) else { continue }
+                maxLength = n
+                if locale != "en" {
+                    translations.append(Translation(kind: .qualifier, word: tail, english: "maximum size \(n)", locale: locale))
+                }
+                t = String(t[..<comma.lowerBound]).trimmed()
+                break
+            }
+        }
+        // Trailing "(read-only)" etc.
+        while t.hasSuffix(")") || t.hasSuffix("）") {
+            guard let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }), open != t.startIndex else { break }
+            let inside = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmed()
+            guard let entry = TypeVocabulary.neutralQualifiers.first(where: { $0.word.lowercased() == inside.lowercased() })
+            else { break }
+            qualifiers.append(entry.english)
+            if entry.locale != "en" {
+                translations.append(Translation(kind: .qualifier, word: inside, english: entry.english, locale: entry.locale))
+            }
+            t = String(t[..<open]).trimmed()
+        }
+        return t
+    }
+
+    static let sortedCollectionForms = TypeVocabulary.collectionForms.sorted { $0.form.count > $1.form.count }
+
+    /// The inner text if `t` is written in one of the collection forms.
+    static func matchCollection(_ t: String) -> (inner: String, form: String, locale: String)? {
+        let lower = t.lowercased()
+        for (form, locale) in sortedCollectionForms {
+            let parts = form.components(separatedBy: "X")
+            guard parts.count == 2 else { continue }
+            let pre = parts[0].trimmed().lowercased()
+            let post = parts[1].trimmed().lowercased()
+            guard lower.hasPrefix(pre), lower.hasSuffix(post), lower.count > pre.count + post.count else { continue }
+            let start = t.index(t.startIndex, offsetBy: pre.count)
+            let end = t.index(t.endIndex, offsetBy: -post.count)
+            guard start < end else { continue }
+            let inner = String(t[start..<end]).trimmed()
+            // "X collection" must not swallow sentences: the inner part is one type expression.
+            guard !inner.isEmpty, !inner.contains(" collection"), inner.split(separator: " ").count <= 4 else { continue }
+            // A bare English form needs a space or bracket before the suffix ("Stringcollection" is not one).
+            if pre.isEmpty && !post.hasPrefix("-") && !post.hasPrefix("集合") {
+                let boundary = lower.dropLast(post.count).last
+                guard boundary == " " || boundary == ")" || boundary == "]" else { continue }
+            }
+            return (inner, form.replacingAll("X", with: "").trimmed(), locale)
+        }
+        return nil
+    }
+
+    mutating func readBase(_ t: String) {
+        if let parsed = TypeExpression.parseLink(t) {
+            link = parsed
+            let text = parsed.text.trimmed()
+            if GraphIdentifier.isTypeName(text) {
+                base = .named(text)
+            } else if let stem = parsed.targetStem, GraphIdentifier.isTypeName(stem) {
+                base = .named(stem)
+                translations.append(Translation(kind: .linkText, word: text, english: stem, locale: TypeExpression.scriptLocale(text)))
+            } else if let (p, locale) = TypeVocabulary.localizedPrimitive(text) {
+                base = .primitive(p)
+                translations.append(Translation(kind: .primitive, word: text, english: p.canonicalName, locale: locale))
+            } else {
+                base = .unknown(text)
+            }
+            return
+        }
+        if let p = TypeVocabulary.englishPrimitive(t) {
+            base = .primitive(p)
+            return
+        }
+        if let (p, locale) = TypeVocabulary.localizedPrimitive(t) {
+            base = .primitive(p)
+            translations.append(Translation(kind: .primitive, word: t, english: p.canonicalName, locale: locale))
+            return
+        }
+        var name = t
+        if name.lowercased().hasPrefix("microsoft.graph.") { name = String(name.dropFirst("microsoft.graph.".count)) }
+        if GraphIdentifier.isTypeName(name) {
+            base = .named(name)
+        } else {
+            base = .unknown(t)
+        }
+    }
+
+    /// `[text](target)` or `[text][]` / `[text][ref]` spanning the whole of `t`.
+    static func parseLink(_ t: String) -> Link? {
+        guard t.hasPrefix("["), let close = t.firstIndex(of: "]") else { return nil }
+        let text = String(t[t.index(after: t.startIndex)..<close])
+        let rest = t[t.index(after: close)...]
+        if rest.hasPrefix("(") && rest.hasSuffix(")") && !rest.dropFirst().contains("(") {
+            return Link(text: text, target: String(rest.dropFirst().dropLast()).trimmed())
+        }
+        if rest.hasPrefix("[") && rest.hasSuffix("]") && rest.filter({ $0 == "[" }).count == 1 {
+            return Link(text: text, target: nil)
+        }
+        return nil
+    }
+
+    /// A best guess at a word's locale from its script (for link text that is not in the vocabulary).
+    static func scriptLocale(_ word: String) -> String {
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x0400...0x04FF: return "ru"
+            case 0x4E00...0x9FFF, 0x3000...0x303F: return "zh"
+            default: continue
+            }
+        }
+        return "unknown"
+    }
+}
+
+extension String {
+    /// The string with every occurrence of `target` replaced (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+
+    /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
+    func trimmed() -> String {
+        var s = Substring(self)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,128 @@
+/// The Edm/Graph primitive types a property table's Type column can name.
+public enum PrimitiveType: String, Sendable, CaseIterable, Hashable {
+    case string = "String"
+    case boolean = "Boolean"
+    case byte = "Byte"
+    case sbyte = "SByte"
+    case int16 = "Int16"
+    case int32 = "Int32"
+    case int64 = "Int64"
+    case single = "Single"
+    case double = "Double"
+    case decimal = "Decimal"
+    case dateTimeOffset = "DateTimeOffset"
+    case date = "Date"
+    case timeOfDay = "TimeOfDay"
+    case duration = "Duration"
+    case guid = "Guid"
+    case binary = "Binary"
+    case stream = "Stream"
+    case untypedJSON = "Json"
+
+    /// The name written in en-US docs (`String`, `DateTimeOffset`).
+    public var canonicalName: String { rawValue }
+}
+
+/// The words docs use for types, in English and in the locales translation produced: kept as data
+/// so that supporting a new locale or a new mistranslation is a table edit, not a code change.
+///
+/// Every entry was seen in the ru-RU, zh-CN or de-DE corpora (`../shared/corpus`).
+public enum TypeVocabulary {
+    /// Spellings that are English and correct (compared case-insensitively, after `Edm.` is dropped).
+    static let englishPrimitives: [String: PrimitiveType] = {
+        var map: [String: PrimitiveType] = [:]
+        for p in PrimitiveType.allCases { map[p.rawValue.lowercased()] = p }
+        let extra: [String: PrimitiveType] = [
+            "int": .int32, "integer": .int32, "number": .double, "numeric": .double, "bool": .boolean,
+            "datetime": .dateTimeOffset, "timestamp": .dateTimeOffset, "uuid": .guid, "json": .untypedJSON,
+            "untyped json object": .untypedJSON, "json object": .untypedJSON, "object": .untypedJSON,
+            "float": .single, "long": .int64, "short": .int16,
+        ]
+        map.merge(extra) { a, _ in a }
+        return map
+    }()
+
+    /// Locale words for primitives (compared case-insensitively), with the locale they come from.
+    public static let localizedPrimitives: [(word: String, locale: String, type: PrimitiveType)] = [
+        // ru-RU
+        ("Строка", "ru", .string), ("Строки", "ru", .string), ("Строковый", "ru", .string),
+        ("Закодированная строка", "ru", .string),
+        ("Логическое", "ru", .boolean), ("Логический", "ru", .boolean), ("Логическое значение", "ru", .boolean),
+        ("Логическая", "ru", .boolean),
+        ("Целое число", "ru", .int32), ("Целое", "ru", .int32), ("Целочисленный", "ru", .int32),
+        ("число", "ru", .double), ("числовых", "ru", .double), ("Числовой", "ru", .double),
+        ("Двойное с плавающей точкой", "ru", .double), ("Двойное", "ru", .double), ("Двойной", "ru", .double),
+        ("Одинарное", "ru", .single), ("Один", "ru", .single), ("Десятичное число", "ru", .decimal),
+        ("Десятичный", "ru", .decimal),
+        ("Дата", "ru", .date), ("Даты и время", "ru", .dateTimeOffset), ("Дата и время", "ru", .dateTimeOffset),
+        ("Длительность", "ru", .duration), ("Продолжительность", "ru", .duration),
+        ("Поток", "ru", .stream), ("Двоичный", "ru", .binary), ("В двоичном формате", "ru", .binary),
+        ("Байт", "ru", .byte), ("Объект JSON", "ru", .untypedJSON), ("Нетипизированный объект JSON", "ru", .untypedJSON),
+        // zh-CN
+        ("字符串", "zh", .string), ("编码的字符串", "zh", .string),
+        ("布尔", "zh", .boolean), ("布尔值", "zh", .boolean), ("布尔型", "zh", .boolean),
+        ("整数", "zh", .int32), ("位数", "zh", .double), ("数字", "zh", .double), ("数值", "zh", .double),
+        ("双精度", "zh", .double), ("双精度型", "zh", .double), ("单一", "zh", .single), ("单精度", "zh", .single),
+        ("小数", "zh", .decimal), ("十进制", "zh", .decimal),
+        ("日期", "zh", .date), ("日期时间", "zh", .dateTimeOffset), ("时间戳", "zh", .dateTimeOffset),
+        ("期限", "zh", .duration), ("持续时间", "zh", .duration),
+        ("流", "zh", .stream), ("二进制", "zh", .binary), ("字节", "zh", .byte), ("JSON 对象", "zh", .untypedJSON),
+        // de-DE
+        ("Zeichenfolge", "de", .string), ("Zeichenkette", "de", .string),
+        ("Boolescher Wert", "de", .boolean), ("Boolesch", "de", .boolean), ("Boolean-Wert", "de", .boolean),
+        ("Ganzzahl", "de", .int32), ("numerischen", "de", .double), ("Numerisch", "de", .double),
+        ("Gleitkommawert mit doppelter Genauigkeit", "de", .double), ("Einzel", "de", .single),
+        ("Datum", "de", .date), ("Dauer", "de", .duration), ("Binär", "de", .binary), ("Datenstrom", "de", .stream),
+        ("Nicht typisierte JSON-Objekt", "de", .untypedJSON), ("Nicht typisiertes JSON-Objekt", "de", .untypedJSON),
+    ]
+
+    /// Collection forms, each with the inner type's place marked `X` (compared case-insensitively;
+    /// white space around `X` is optional).
+    public static let collectionForms: [(form: String, locale: String)] = [
+        ("X collection", "en"), ("Collection(X)", "en"), ("Collection of X", "en"), ("Collection of X objects", "en"),
+        ("Коллекция объектов X", "ru"), ("Коллекция X", "ru"), ("Коллекция (X)", "ru"), ("X коллекция", "ru"),
+        ("X коллекции", "ru"), ("Сбор данных X", "ru"), ("Набор X", "ru"),
+        ("X 集合", "zh"), ("X集合", "zh"), ("集合 (X)", "zh"), ("集合（X）", "zh"),
+        ("X-Sammlung", "de"), ("X -Sammlung", "de"), ("X Sammlung", "de"), ("X-Auflistung", "de"),
+        ("X -Auflistung", "de"), ("Sammlung von Objekten des Typs X", "de"),
+        ("Collection von Objekten des Typs X", "de"), ("Sammlung (X)", "de"), ("Sammlung von X", "de"),
+        ("Auflistung von X", "de"), ("X-Collection", "de"),
+    ]
+
+    /// Whole-cell words for a collection of strings (ru "Коллекция строк", zh "字符串集合").
+    static let stringCollectionWords: [(word: String, locale: String)] = [
+        ("Коллекция строк", "ru"), ("Набор строк", "ru"), ("字符串集合", "zh"), ("Zeichenfolgenauflistung", "de"),
+        ("Zeichenfolgensammlung", "de"),
+    ]
+
+    /// The "maximum size N" qualifier in each locale, with `N` marking the number.
+    public static let maximumSizeForms: [(form: String, locale: String)] = [
+        ("maximum size N", "en"), ("max size N", "en"), ("максимальный размер N", "ru"), ("最大大小为N", "zh"),
+        ("最大大小为 N", "zh"), ("maximale Größe N", "de"),
+    ]
+
+    /// Parenthesized qualifiers that leave the type unchanged, in each locale (compared case-insensitively).
+    public static let neutralQualifiers: [(word: String, locale: String, english: String)] = [
+        ("read-only", "en", "read-only"), ("optional", "en", "optional"), ("timestamp", "en", "timestamp"),
+        ("identifier", "en", "identifier"), ("url", "en", "url"), ("enum", "en", "enum"),
+        ("только для чтения", "ru", "read-only"), ("необязательный", "ru", "optional"), ("url-адрес", "ru", "url"),
+        ("只读", "zh", "read-only"), ("可选", "zh", "optional"), ("时间戳", "zh", "timestamp"),
+        ("schreibgeschützt", "de", "read-only"), ("Zeitstempel", "de", "timestamp"), ("Aufzählung", "de", "enum"),
+    ]
+
+    /// The English primitive spelled `word`, if it is one (`Edm.` prefix and case ignored).
+    public static func englishPrimitive(_ word: String) -> PrimitiveType? {
+        var w = word.lowercased()
+        if w.hasPrefix("edm.") { w.removeFirst(4) }
+        return englishPrimitives[w]
+    }
+
+    /// The primitive a locale word names, with the locale, if `word` is one.
+    public static func localizedPrimitive(_ word: String) -> (type: PrimitiveType, locale: String)? {
+        let w = word.lowercased()
+        for entry in localizedPrimitives where entry.word.lowercased() == w {
+            return (entry.type, entry.locale)
+        }
+        return nil
+    }
+}

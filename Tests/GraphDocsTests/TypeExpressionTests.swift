@@ -1,0 +1,79 @@
+import GraphDocs
+import Testing
+
+@Suite struct TypeExpressionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var cell: String
+        var canonical: String
+        var translated: [TypeExpression.Translation.Kind]
+        var testDescription: String { cell }
+    }
+
+    // Real cells from the ru-RU, zh-CN and de-DE corpora, with their en-US spelling.
+    @Test(arguments: [
+        Case(cell: "String", canonical: "String", translated: []),
+        Case(cell: "string", canonical: "String", translated: []),
+        Case(cell: "Edm.Int32", canonical: "Int32", translated: []),
+        Case(cell: "[resultInfo](resultinfo.md)", canonical: "[resultInfo](resultinfo.md)", translated: []),
+        Case(cell: "[resultInfo](resultinfo.md) collection", canonical: "[resultInfo](resultinfo.md) collection", translated: []),
+        Case(cell: "Collection(String)", canonical: "String collection", translated: []),
+        Case(cell: "Строка", canonical: "String", translated: [.primitive]),
+        Case(cell: "字符串", canonical: "String", translated: [.primitive]),
+        Case(cell: "Zeichenfolge", canonical: "String", translated: [.primitive]),
+        Case(cell: "Boolescher Wert", canonical: "Boolean", translated: [.primitive]),
+        Case(cell: "Логическое", canonical: "Boolean", translated: [.primitive]),
+        Case(cell: "布尔值", canonical: "Boolean", translated: [.primitive]),
+        Case(cell: "Datum", canonical: "Date", translated: [.primitive]),
+        Case(cell: "字符串集合", canonical: "String collection", translated: [.collection]),
+        Case(cell: "Коллекция строк", canonical: "String collection", translated: [.collection]),
+        Case(cell: "Коллекция [extension](extension.md)", canonical: "[extension](extension.md) collection", translated: [.collection]),
+        Case(cell: "Коллекция объектов string", canonical: "String collection", translated: [.collection]),
+        Case(cell: "[L](l.md) 集合", canonical: "[L](l.md) collection", translated: [.collection]),
+        Case(cell: "String 集合", canonical: "String collection", translated: [.collection]),
+        Case(cell: "[resourceAction](../resources/intune-rbac-resourceaction.md)-Auflistung",
+             canonical: "[resourceAction](../resources/intune-rbac-resourceaction.md) collection", translated: [.collection]),
+        Case(cell: "Sammlung von Objekten des Typs [x](x.md)", canonical: "[x](x.md) collection", translated: [.collection]),
+        Case(cell: "Коллекция [тодотаск](todotask.md)", canonical: "[todotask](todotask.md) collection", translated: [.collection, .linkText]),
+        Case(cell: "[воркбукфилтеркритериа](workbookfiltercriteria.md)", canonical: "[workbookfiltercriteria](workbookfiltercriteria.md)", translated: [.linkText]),
+        Case(cell: "Строка, максимальный размер 20", canonical: "String, maximum size 20", translated: [.qualifier, .primitive]),
+        Case(cell: "字符串，最大大小为20", canonical: "String, maximum size 20", translated: [.qualifier, .primitive]),
+        Case(cell: "Zeichenfolge, maximale Größe 50", canonical: "String, maximum size 50", translated: [.qualifier, .primitive]),
+        Case(cell: "string, maximum size 20", canonical: "String, maximum size 20", translated: []),
+        Case(cell: "Nicht typisierte JSON-Objekt", canonical: "Json", translated: [.primitive]),
+        Case(cell: "String (timestamp)", canonical: "String (timestamp)", translated: []),
+        Case(cell: "Zeichenfolge (schreibgeschützt)", canonical: "String (read-only)", translated: [.qualifier, .primitive]),
+        Case(cell: "microsoft.graph.identitySet", canonical: "identitySet", translated: []),
+        Case(cell: "`DateTimeOffset`", canonical: "DateTimeOffset", translated: []),
+    ])
+    func readsCells(_ c: Case) {
+        let type = TypeExpression(parsing: c.cell)
+        #expect(type.canonical == c.canonical)
+        #expect(type.translations.map(\.kind) == c.translated)
+    }
+
+    @Test func unknownWordsStayUnknown() {
+        let type = TypeExpression(parsing: "тон")
+        #expect(type.typeName == nil)
+        #expect(type.canonical == "тон")
+        let sentence = TypeExpression(parsing: "Ruft ab, das die nächste Seite mit Ergebnissen")
+        #expect(sentence.typeName == nil)
+        #expect(!sentence.isCollection)
+    }
+
+    @Test func collectionsAndLinks() {
+        let type = TypeExpression(parsing: "Коллекция [тодотаск](todotask.md)")
+        #expect(type.isCollection)
+        #expect(type.link?.text == "тодотаск")
+        #expect(type.link?.targetStem == "todotask")
+        #expect(type.typeName == "todotask")
+        #expect(type.translations.last?.word == "тодотаск")
+    }
+}
+
+@Suite struct GraphIdentifierTests {
+    @Test(arguments: ["clientContext", "id", "@odata.type", "_x", "value2", "resultInfo"])
+    func names(_ name: String) { #expect(GraphIdentifier.isPropertyName(name)) }
+
+    @Test(arguments: ["Контекст", "device;", "background-color", "[-Identity]", "Android (engl.)", "", "2x", "a.b"])
+    func notNames(_ name: String) { #expect(!GraphIdentifier.isPropertyName(name)) }
+}
