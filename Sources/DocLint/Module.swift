@@ -1,1 +1,0 @@
-// The DocLint module; see Package.swift for what it owns.
