@@ -76,7 +76,7 @@ public struct PropertyTable: Sendable {
             let description =
                 descriptionIndex > 0 && descriptionIndex < row.cells.count ? row.cells[descriptionIndex].text.visible : ""
             return Row(
-                name: nameCell.text, nameRange: nameCell.range, type: typeCell?.text, typeRange: typeCell?.range,
+                name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text, typeRange: typeCell?.text.range,
                 typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible) }, description: description,
                 range: row.range, isSplit: row.isSplit)
         }
