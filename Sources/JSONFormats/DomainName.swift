@@ -10,28 +10,31 @@ enum DomainName {
         var allowsUnicode: Bool
         /// U+3002, U+FF0E and U+FF61 separate labels as `.` does (RFC 3490 section 3.1, kept by IDNA2008 practice).
         var allowsIdeographicStops: Bool
+        /// ASCII labels other than A-labels may not have `--` at positions 3–4 (RFC 5890 reserved LDH labels).
+        var rejectsReservedHyphens: Bool
 
         /// RFC 1123 host names whose `xn--` labels must be valid A-labels.
-        static let hostname = Rules(allowsUnicode: false, allowsIdeographicStops: false)
+        static let hostname = Rules(allowsUnicode: false, allowsIdeographicStops: false, rejectsReservedHyphens: false)
         /// Internationalized host names.
-        static let idnHostname = Rules(allowsUnicode: true, allowsIdeographicStops: true)
-        /// The domain of an internationalized e-mail address (RFC 6531): U-labels, `.` only.
-        static let idnEmailDomain = Rules(allowsUnicode: true, allowsIdeographicStops: false)
+        static let idnHostname = Rules(allowsUnicode: true, allowsIdeographicStops: true, rejectsReservedHyphens: true)
+        /// The domain of an internationalized e-mail address (RFC 6531): RFC 5321 sub-domains or U-labels,
+        /// separated by `.` only.
+        static let idnEmailDomain = Rules(
+            allowsUnicode: true, allowsIdeographicStops: false, rejectsReservedHyphens: false)
     }
 
     /// Whether `bytes[range]` is a host name under `rules`.
     static func isValid(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, rules: Rules) -> Bool {
-        if let simple = checkPlainASCII(bytes, range, reservedHyphens: rules.allowsUnicode) { return simple }
+        if let simple = checkPlainASCII(bytes, range, reservedHyphens: rules.rejectsReservedHyphens) { return simple }
         return checkLabels(bytes, range, rules: rules)
     }
 
-    /// The verdict for an all-ASCII name without A-labels, or `nil` when the name needs the full IDNA path.
+    /// The verdict for an all-ASCII name without A-labels, or `nil` when the name needs the full IDNA path
+    /// (non-ASCII bytes or an `xn--` label). `reservedHyphens` rejects other labels with `--` at positions 3–4.
     private static func checkPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, reservedHyphens: Bool)
         -> Bool?
     {
-        guard !range.isEmpty, range.count <= 253 else {
-            return range.isEmpty ? false : checkTooLongUnlessUnicode(bytes, range)
-        }
+        guard !range.isEmpty else { return false }
         var labelStart = range.lowerBound
         var index = range.lowerBound
         while true {
@@ -43,11 +46,12 @@ enum DomainName {
                     bytes[index - 1] != UInt8(ascii: "-")
                 else { return false }
                 if length >= 4, bytes[labelStart + 2] == UInt8(ascii: "-"), bytes[labelStart + 3] == UInt8(ascii: "-") {
-                    let isXN = bytes[labelStart] | 0x20 == UInt8(ascii: "x") && bytes[labelStart + 1] | 0x20 == UInt8(ascii: "n")
-                    if isXN { return nil }
+                    if bytes[labelStart] | 0x20 == UInt8(ascii: "x"), bytes[labelStart + 1] | 0x20 == UInt8(ascii: "n") {
+                        return nil
+                    }
                     if reservedHyphens { return false }
                 }
-                if atEnd { return true }
+                if atEnd { return range.count <= 253 }
                 labelStart = index + 1
             } else if byte >= 0x80 {
                 return nil
@@ -58,15 +62,10 @@ enum DomainName {
         }
     }
 
-    /// A name over 253 bytes is too long unless non-ASCII bytes make its A-label form shorter... which they
-    /// cannot for ASCII, so only a Unicode name needs a closer look.
-    private static func checkTooLongUnlessUnicode(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool? {
-        for index in range where bytes[index] >= 0x80 { return nil }
-        return false
-    }
-
     /// The full check: split into labels, decode A-labels, validate U-labels, then the Bidi rule over the name.
     private static func checkLabels(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, rules: Rules) -> Bool {
+        // The A-label form has at least one byte per scalar, and a scalar takes at most four UTF-8 bytes.
+        guard range.count <= 253 * 4 else { return false }
         var labels: [[UInt32]] = []
         var current: [UInt32] = []
         var index = range.lowerBound
@@ -111,7 +110,7 @@ enum DomainName {
             guard label.count >= 4, label[2] == hyphen, label[3] == hyphen else { return (label, label.count) }
             let lowered = label.map { UInt8($0) | (ByteClass.isAlpha(UInt8($0)) ? 0x20 : 0) }
             guard lowered[0] == UInt8(ascii: "x"), lowered[1] == UInt8(ascii: "n") else {
-                return rules.allowsUnicode ? nil : (label, label.count)
+                return rules.rejectsReservedHyphens ? nil : (label, label.count)
             }
             let encoded = lowered[4...]
             guard let decoded = Punycode.decode(encoded), decoded.contains(where: { $0 >= 0x80 }),
@@ -119,7 +118,8 @@ enum DomainName {
             else { return nil }
             return (decoded, label.count)
         }
-        guard rules.allowsUnicode, ULabel.isValid(label), let encoded = Punycode.encode(label),
+        // Punycode spends at least one byte per scalar, so longer labels cannot fit in 63 octets.
+        guard rules.allowsUnicode, label.count <= 59, ULabel.isValid(label), let encoded = Punycode.encode(label),
             encoded.count + 4 <= 63
         else { return nil }
         return (label, encoded.count + 4)
