@@ -48,9 +48,9 @@ enum UTF8Scalar {
         let length: Int
         var scalar: UInt32
         switch lead {
-        case 0xC2...0xDF: length = 2; scalar = lead & 0x1F
-        case 0xE0...0xEF: length = 3; scalar = lead & 0x0F
-        case 0xF0...0xF4: length = 4; scalar = lead & 0x07
+        case 0xC2...0xDF: (length, scalar) = (2, lead & 0x1F)
+        case 0xE0...0xEF: (length, scalar) = (3, lead & 0x0F)
+        case 0xF0...0xF4: (length, scalar) = (4, lead & 0x07)
         default: return nil
         }
         guard index + length <= bytes.count else { return nil }

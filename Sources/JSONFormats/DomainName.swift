@@ -46,7 +46,8 @@ enum DomainName {
                     bytes[index - 1] != UInt8(ascii: "-")
                 else { return false }
                 if length >= 4, bytes[labelStart + 2] == UInt8(ascii: "-"), bytes[labelStart + 3] == UInt8(ascii: "-") {
-                    if bytes[labelStart] | 0x20 == UInt8(ascii: "x"), bytes[labelStart + 1] | 0x20 == UInt8(ascii: "n") {
+                    if bytes[labelStart] | 0x20 == UInt8(ascii: "x"), bytes[labelStart + 1] | 0x20 == UInt8(ascii: "n")
+                    {
                         return nil
                     }
                     if reservedHyphens { return false }

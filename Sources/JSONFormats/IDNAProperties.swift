@@ -3,22 +3,46 @@
 struct IDNAProperties: Sendable {
     /// RFC 5892 derived property; everything not listed is DISALLOWED or UNASSIGNED.
     enum Derived: UInt16, Sendable {
-        case disallowed = 0, pvalid, contextJ, contextO
+        case disallowed = 0
+        case pvalid
+        case contextJ
+        case contextO
     }
 
     /// The Unicode bidi classes RFC 5893 names; `other` stands for the rest.
     enum BidiClass: UInt16, Sendable {
-        case other = 0, l, r, al, an, en, es, cs, et, on, bn, nsm
+        case other = 0
+        case l
+        case r
+        case al
+        case an
+        case en
+        case es
+        case cs
+        case et
+        case on
+        case bn
+        case nsm
     }
 
     /// Unicode joining types (ArabicShaping.txt); `u` is non-joining.
     enum JoiningType: UInt16, Sendable {
-        case u = 0, l, r, d, t, c
+        case u = 0
+        case l
+        case r
+        case d
+        case t
+        case c
     }
 
     /// The scripts RFC 5892 appendix A consults; `other` stands for the rest.
     enum Script: UInt16, Sendable {
-        case other = 0, greek, hebrew, hiragana, katakana, han
+        case other = 0
+        case greek
+        case hebrew
+        case hiragana
+        case katakana
+        case han
     }
 
     /// The packed value: bits 0–1 derived, 2–5 bidi, 6–8 joining, 9–11 script, 12 virama, 13 mark.

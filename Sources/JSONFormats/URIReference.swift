@@ -59,8 +59,9 @@ enum URIReference {
             while position < end {
                 let byte = bytes[position]
                 if byte == UInt8(ascii: ":") { return position }
-                guard ByteClass.isAlpha(byte) || ByteClass.isDigit(byte) || byte == UInt8(ascii: "+")
-                    || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                guard
+                    ByteClass.isAlpha(byte) || ByteClass.isDigit(byte) || byte == UInt8(ascii: "+")
+                        || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
                 else { return nil }
                 position += 1
             }

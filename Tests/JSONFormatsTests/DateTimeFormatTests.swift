@@ -42,7 +42,9 @@ import Testing
         #expect(FormatChecker.isTime(value))
     }
 
-    @Test(arguments: ["12:00:00", "24:00:00Z", "12:60:00Z", "12:00:61Z", "12:00:60Z", "12:00Z", "1:00:00Z", "12:00:00+1:00"])
+    @Test(arguments: [
+        "12:00:00", "24:00:00Z", "12:60:00Z", "12:00:61Z", "12:00:60Z", "12:00Z", "1:00:00Z", "12:00:00+1:00",
+    ])
     func invalidTimes(_ value: String) {
         #expect(!FormatChecker.isTime(value))
     }

@@ -18,8 +18,10 @@ import Testing
     }
 
     @Test func checkAgreesWithTheNamedCheckers() {
-        let samples = ["2020-01-01", "12:00:00Z", "2020-01-01T12:00:00Z", "P1D", "a@b.c", "example.com", "1.2.3.4", "::1",
-                       "http://a/", "/a", "x", ""]
+        let samples = [
+            "2020-01-01", "12:00:00Z", "2020-01-01T12:00:00Z", "P1D", "a@b.c", "example.com", "1.2.3.4", "::1",
+            "http://a/", "/a", "x", "",
+        ]
         let named: [String: (String) -> Bool] = [
             "date-time": FormatChecker.isDateTime, "date": FormatChecker.isDate, "time": FormatChecker.isTime,
             "duration": FormatChecker.isDuration, "email": FormatChecker.isEmail, "idn-email": FormatChecker.isIDNEmail,

@@ -15,10 +15,13 @@ import Testing
         }
     }
 
-    static let alphabet: [Unicode.Scalar] = Array(
-        "abcxnzXN019-_.:/@[]%?#~{}+*,;=!$&'()\"\\ <>^`|TZPYMDWHS\t\n\u{0}\u{7F}".unicodeScalars)
-        + [0x80, 0xA0, 0xB7, 0xDF, 0xFC, 0x300, 0x375, 0x3B1, 0x5D0, 0x5F3, 0x627, 0x660, 0x6F0, 0x915, 0x94D,
-           0x200C, 0x200D, 0x3002, 0x30FB, 0x4F8B, 0xE000, 0xFF0E, 0xFF61, 0xFFFF, 0x1F600, 0x10FFFD]
+    static let alphabet: [Unicode.Scalar] =
+        Array(
+            "abcxnzXN019-_.:/@[]%?#~{}+*,;=!$&'()\"\\ <>^`|TZPYMDWHS\t\n\u{0}\u{7F}".unicodeScalars)
+        + [
+            0x80, 0xA0, 0xB7, 0xDF, 0xFC, 0x300, 0x375, 0x3B1, 0x5D0, 0x5F3, 0x627, 0x660, 0x6F0, 0x915, 0x94D,
+            0x200C, 0x200D, 0x3002, 0x30FB, 0x4F8B, 0xE000, 0xFF0E, 0xFF61, 0xFFFF, 0x1F600, 0x10FFFD,
+        ]
         .compactMap(Unicode.Scalar.init)
 
     static let seeds = [
@@ -69,7 +72,8 @@ import Testing
             if r(.ipv4) { #expect(!r(.ipv6) && r(.hostname), "ipv4 \(String(reflecting: input))") }
             if r(.jsonPointer) { #expect(FormatChecker.isRelativeJSONPointer("7" + input)) }
             let scalars = Array(input.unicodeScalars)
-            let dateTime = scalars.count > 11 && input.unicodeScalars.allSatisfy(\.isASCII)
+            let dateTime =
+                scalars.count > 11 && input.unicodeScalars.allSatisfy(\.isASCII)
                 && FormatChecker.isDate(String(input.prefix(10)))
                 && "tT".contains(input[input.index(input.startIndex, offsetBy: 10)])
                 && FormatChecker.isTime(String(input.dropFirst(11)))

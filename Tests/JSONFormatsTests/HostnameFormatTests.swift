@@ -29,7 +29,8 @@ import Testing
 
     @Test(arguments: [
         "bücher.example", "例子.测试", "실례.테스트", "a\u{3002}b", "a\u{FF0E}b", "a\u{FF61}b", "l·l", "α͵β", "א׳ב",
-        "・ぁ", "\u{0628}\u{0660}\u{0628}", "\u{0915}\u{094D}\u{200D}\u{0937}", "\u{0628}\u{064A}\u{200C}\u{0628}\u{064A}",
+        "・ぁ", "\u{0628}\u{0660}\u{0628}", "\u{0915}\u{094D}\u{200D}\u{0937}",
+        "\u{0628}\u{064A}\u{200C}\u{0628}\u{064A}",
         "ßς་〇", "\u{05D0}\u{05D1}.example", "xn--bcher-kva.例子",
     ])
     func validInternationalHostnames(_ value: String) {

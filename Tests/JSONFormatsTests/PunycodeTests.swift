@@ -4,8 +4,10 @@ import Testing
 @Suite struct PunycodeTests {
     /// RFC 3492 section 7.1 samples (lower-cased encodings).
     static let samples: [(String, String)] = [
-        ("\u{0644}\u{064A}\u{0647}\u{0645}\u{0627}\u{0628}\u{062A}\u{0643}\u{0644}\u{0645}\u{0648}\u{0634}\u{0639}"
-            + "\u{0631}\u{0628}\u{064A}\u{061F}", "egbpdaj6bu4bxfgehfvwxn"),
+        (
+            "\u{0644}\u{064A}\u{0647}\u{0645}\u{0627}\u{0628}\u{062A}\u{0643}\u{0644}\u{0645}\u{0648}\u{0634}\u{0639}"
+                + "\u{0631}\u{0628}\u{064A}\u{061F}", "egbpdaj6bu4bxfgehfvwxn"
+        ),
         ("他们为什么不说中文", "ihqwcrb4cv8a8dqg056pqjye"),
         ("Pročprostěnemluvíčesky", "Proprostnemluvesky-uyb24dma41a"),
         ("3年B組金八先生", "3B-ww4c5e180e575a65lsy2b"),

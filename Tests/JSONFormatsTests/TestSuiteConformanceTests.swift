@@ -44,8 +44,10 @@ import Testing
                 for test in group["tests"]?.arrayValue ?? [] {
                     guard let data = test["data"]?.stringValue, let valid = test["valid"]?.boolValue else { continue }
                     let description = test["description"]?.stringValue ?? ""
-                    cases.append(Case(file: "\(draft)/\(file)", description: description, format: format, data: data,
-                                      valid: valid))
+                    cases.append(
+                        Case(
+                            file: "\(draft)/\(file)", description: description, format: format, data: data,
+                            valid: valid))
                 }
             }
         }
