@@ -83,6 +83,21 @@ import Testing
         #expect(accepted > 500)
     }
 
+    @Test func arbitraryBytesNeverCrashAndAgreeWithStrings() {
+        var generator = Generator(state: 0xB17E5)
+        for _ in 0..<4000 {
+            let count = Int.random(in: 0...32, using: &generator)
+            let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            let isValidUTF8 = String(validating: bytes, as: UTF8.self) != nil
+            for format in StringFormat.allCases {
+                let fromBytes = bytes.withUnsafeBufferPointer { format.check(utf8: $0) }
+                if isValidUTF8 {
+                    #expect(fromBytes == format.check(String(decoding: bytes, as: UTF8.self)), "\(format) \(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func longInputsAreRejectedQuickly() {
         let long = String(repeating: "例", count: 100_000)
         for format in StringFormat.allCases where format != .iriReference && format != .uriTemplate {
