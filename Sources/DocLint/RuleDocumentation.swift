@@ -16,10 +16,10 @@ public enum RuleDocumentation {
         let bad = d.examples.filter(\.triggers)
         let good = d.examples.filter { !$0.triggers }
         if !bad.isEmpty {
-            out += "## Example\n\n" + bad.map { "```markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")```\n" }.joined(separator: "\n") + "\n"
+            out += "## Example\n\n" + bad.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }.joined(separator: "\n") + "\n"
         }
         if !good.isEmpty {
-            out += "## Use instead\n\n" + good.map { "```markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")```\n" }.joined(separator: "\n") + "\n"
+            out += "## Use instead\n\n" + good.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }.joined(separator: "\n") + "\n"
         }
         out += "## Fix safety\n\n\(d.fixSafety ?? "This rule offers no fix.")\n"
         return out

@@ -9,8 +9,10 @@ struct TablePropertyNotInResource: Rule {
         explanation: """
             Compares the rows of the page's property tables with the keys of its JSON representation \
             (`blockType: resource`). A row whose name is not a key is reported; when a leftover key lines \
-            up with it — the bilingual page's English text names it, or it is the only leftover between the \
-            same matched neighbours — the finding suggests that key, since translation renamed the row.
+            up with it, the finding suggests that key, since translation renamed the row. The evidence, in \
+            order: the bilingual page's English text names the key; the names match once case and \
+            punctuation are dropped (`background-color`); the row links to the type the key's \
+            `@odata.type` names; the leftovers run in the same order between the same matched neighbours.
             """,
         rationale: """
             Machine translation translates property names (`clientContext` became `Контекст`): readers then \
