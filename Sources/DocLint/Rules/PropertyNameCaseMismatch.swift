@@ -42,7 +42,7 @@ struct PropertyNameCaseMismatch: Rule {
                 Self.descriptor, "property '\(pair.row.displayName)' differs in case from the JSON key '\(pair.key.key)'",
                 at: pair.row.nameRange,
                 notes: [Note("'\(pair.key.key)' is declared here", range: pair.key.keyRange)],
-                fix: Fix(title: "write '\(pair.key.key)'", edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: true))
+                fix: pair.row.name.source != nil ? nil : Fix(title: "write '\(pair.key.key)'", edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: true))
         }
     }
 }

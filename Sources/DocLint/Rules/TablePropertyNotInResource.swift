@@ -51,7 +51,7 @@ struct TablePropertyNotInResource: Rule {
                 "property '\(pair.row.displayName)' is not in the JSON representation; did you mean '\(pair.key.key)'?",
                 at: pair.row.nameRange,
                 notes: [Note("'\(pair.key.key)' is declared here", range: pair.key.keyRange)],
-                fix: Fix(title: "rename the row to '\(pair.key.key)'", edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: false))
+                fix: pair.row.name.source != nil ? nil : Fix(title: "rename the row to '\(pair.key.key)'", edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: false))
         }
         for row in alignment.unmatchedRows {
             context.report(Self.descriptor, "property '\(row.displayName)' is not in the JSON representation", at: row.nameRange)

@@ -48,7 +48,9 @@ struct TranslatedType: Rule {
                 let cell = row.type?.visible ?? type.text
                 context.report(
                     Self.descriptor, "type '\(cell)' is translated; the en-US type is '\(canonical)'", at: range,
-                    fix: Fix(title: "write '\(canonical)'", edits: [Edit(range: range, replacement: canonical)], isSafe: safe))
+                    // A bilingual cell's span markup would be lost by a whole-cell edit: no fix there.
+                    fix: row.type?.source != nil
+                        ? nil : Fix(title: "write '\(canonical)'", edits: [Edit(range: range, replacement: canonical)], isSafe: safe))
             }
         }
     }
