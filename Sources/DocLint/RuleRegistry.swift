@@ -12,6 +12,7 @@ public enum RuleRegistry {
         DuplicateJSONKey.self,
         UnclosedMarkdown.self,
         TableRowSplit.self,
+        MalformedMarkdown.self,
         TablePropertyNotInResource.self,
         ResourcePropertyNotInTable.self,
         PropertyNameNotIdentifier.self,

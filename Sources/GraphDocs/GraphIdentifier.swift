@@ -25,14 +25,22 @@ public enum GraphIdentifier {
         }
     }
 
-    /// Whether `name` is spelled like an HTTP header (`Content-Type`, `If-Match`, `Prefer`): words that
-    /// start with a capital letter, joined by hyphens.
+    /// Whether `name` is spelled like an HTTP header, alone or with its value (`Content-Type`,
+    /// `Content-type`, `If-Match`, `Prefer: outlook.timezone`): a capitalised word, then letters,
+    /// digits and hyphens, with at least one hyphen or a `:` value after it.
     public static func isHTTPHeaderName(_ name: String) -> Bool {
-        let words = name.split(separator: "-", omittingEmptySubsequences: false)
-        return words.count > 1 && words.allSatisfy { word in
-            guard let first = word.utf8.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
-            return word.utf8.allSatisfy { isLetter($0) || isDigit($0) }
+        var headerName = Substring(name)
+        var hasValue = false
+        if let colon = name.firstIndex(of: ":") {
+            headerName = name[..<colon]
+            hasValue = true
         }
+        let bytes = Array(headerName.utf8)
+        guard let first = bytes.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+        guard bytes.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }), bytes.last != UInt8(ascii: "-") else {
+            return false
+        }
+        return hasValue || bytes.contains(UInt8(ascii: "-"))
     }
 
     /// The identifier with the first letter lowercased (`ClientContext` → `clientContext`).

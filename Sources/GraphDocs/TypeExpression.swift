@@ -134,7 +134,11 @@ public struct TypeExpression: Sendable, Hashable {
         while s.contains("  ") { s = s.replacingAll("  ", with: " ") }
         s = s.trimmed()
         while let last = s.last, last == "." || last == "。" { s.removeLast() }
-        if s.hasPrefix("*") && s.hasSuffix("*") && s.count > 2 { s = String(s.dropFirst().dropLast()).trimmed() }
+        while (s.hasPrefix("*") && s.hasSuffix("*")) || (s.hasPrefix("_") && s.hasSuffix("_")), s.count > 2 {
+            s = String(s.dropFirst().dropLast()).trimmed()
+        }
+        // "alertStatus enum": the word says what kind of named type it is.
+        if s.lowercased().hasSuffix(" enum"), s.count > 5 { s = String(s.dropLast(5)).trimmed() }
         return s.trimmed()
     }
 
@@ -247,6 +251,8 @@ public struct TypeExpression: Sendable, Hashable {
         if rest.hasPrefix("[") && rest.hasSuffix("]") && rest.filter({ $0 == "[" }).count == 1 {
             return Link(text: text, target: nil)
         }
+        // A shortcut reference link: `[identitySet]`.
+        if rest.isEmpty && !text.contains("[") { return Link(text: text, target: nil) }
         return nil
     }
 

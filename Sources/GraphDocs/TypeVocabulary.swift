@@ -103,7 +103,8 @@ public enum TypeVocabulary {
 
     /// Parenthesized qualifiers that leave the type unchanged, in each locale (compared case-insensitively).
     public static let neutralQualifiers: [(word: String, locale: String, english: String)] = [
-        ("read-only", "en", "read-only"), ("optional", "en", "optional"), ("timestamp", "en", "timestamp"),
+        ("read-only", "en", "read-only"), ("readonly", "en", "read-only"), ("read only", "en", "read-only"),
+        ("optional", "en", "optional"), ("timestamp", "en", "timestamp"),
         ("identifier", "en", "identifier"), ("url", "en", "url"), ("enum", "en", "enum"),
         ("только для чтения", "ru", "read-only"), ("необязательный", "ru", "optional"), ("url-адрес", "ru", "url"),
         ("只读", "zh", "read-only"), ("可选", "zh", "optional"), ("时间戳", "zh", "timestamp"),

@@ -44,6 +44,9 @@ import Testing
         Case(cell: "Zeichenfolge (schreibgeschützt)", canonical: "String (read-only)", translated: [.qualifier, .primitive]),
         Case(cell: "microsoft.graph.identitySet", canonical: "identitySet", translated: []),
         Case(cell: "`DateTimeOffset`", canonical: "DateTimeOffset", translated: []),
+        Case(cell: "**dateTimeTimeZone**", canonical: "dateTimeTimeZone", translated: []),
+        Case(cell: "alertStatus enum", canonical: "alertStatus", translated: []),
+        Case(cell: "string (readonly)", canonical: "String (read-only)", translated: []),
     ])
     func readsCells(_ c: Case) {
         let type = TypeExpression(parsing: c.cell)
@@ -76,4 +79,17 @@ import Testing
 
     @Test(arguments: ["Контекст", "device;", "background-color", "[-Identity]", "Android (engl.)", "", "2x", "a.b"])
     func notNames(_ name: String) { #expect(!GraphIdentifier.isPropertyName(name)) }
+}
+
+@Suite struct HTTPHeaderNameTests {
+    @Test(arguments: ["Content-Type", "Content-type", "If-Match", "Prefer: outlook.timezone", "Authorization: Bearer {token}"])
+    func headers(_ name: String) { #expect(GraphIdentifier.isHTTPHeaderName(name)) }
+
+    @Test(arguments: ["background-color", "thumb-id", "Контекст", "device;", "Authorization", "-X"])
+    func notHeaders(_ name: String) { #expect(!GraphIdentifier.isHTTPHeaderName(name)) }
+
+    @Test func shortcutReferenceLinksNameTheirType() {
+        #expect(TypeExpression(parsing: "[identitySet]").typeName == "identitySet")
+        #expect(TypeExpression(parsing: "[provisionedPlan] collection").canonical == "provisionedPlan collection")
+    }
 }

@@ -22,7 +22,9 @@ struct AnnotationWithoutBlock: Rule {
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         for entry in page.annotations where entry.blockIndex == nil {
-            guard let annotation = entry.annotation, !annotation.isPageAnnotation, annotation.json.objectValue != nil else { continue }
+            guard let annotation = entry.annotation, !annotation.isPageAnnotation, annotation.json.objectValue != nil,
+                annotation.blockType != .ignored  // an unused "ignored" is harmless; DL105 flags the fence it missed
+            else { continue }
             let kind = annotation.blockTypeName.map { "'\($0)' " } ?? ""
             context.report(Self.descriptor, "\(kind)annotation is not followed by a code block", at: entry.comment.range)
         }

@@ -5,11 +5,11 @@ import GraphDocs
 struct UnclosedMarkdown: Rule {
     static let descriptor = RuleDescriptor(
         id: RuleID("DL108", "unclosed-block"),
-        summary: "Code fence or HTML comment is never closed",
+        summary: "Code fence, HTML comment or front matter is never closed",
         defaultSeverity: .error,
         explanation: """
-            Reports a fenced code block without its closing fence, or an `<!--` comment without `-->`: \
-            either swallows the rest of the page.
+            Reports a fenced code block without its closing fence, an `<!--` comment without `-->`, or \
+            front matter without its closing `---`: each swallows the rest of the page.
             """,
         rationale: "Everything after the opening line renders as code or disappears, and nothing after it is checked.",
         examples: [
@@ -19,7 +19,9 @@ struct UnclosedMarkdown: Rule {
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
-        for issue in page.document.issues {
+        for issue in page.document.issues where issue.kind == .unclosedFence || issue.kind == .unclosedComment
+            || issue.kind == .unclosedFrontMatter
+        {
             context.report(Self.descriptor, issue.message, at: issue.range)
         }
     }

@@ -21,7 +21,7 @@ struct UnknownType: Rule {
         for table in page.propertyTables where table.kind == .properties {
             for row in table.rows {
                 guard let type = row.typeExpression, let range = row.typeRange, case .unknown(let word) = type.base,
-                    !word.isEmpty, type.translations.isEmpty
+                    !word.isEmpty, type.translations.isEmpty, !GraphIdentifier.isHTTPHeaderName(row.displayName)
                 else { continue }
                 context.report(Self.descriptor, "type '\(word)' of property '\(row.displayName)' is not a type", at: range)
             }
