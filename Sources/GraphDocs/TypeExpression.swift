@@ -84,6 +84,11 @@ public struct TypeExpression: Sendable, Hashable {
         translations = []
         var t = TypeExpression.normalize(cell)
         if t.isEmpty { return }
+        // Most cells are a bare English primitive: settle them before any pattern matching.
+        if let p = TypeVocabulary.englishPrimitive(t) {
+            base = .primitive(p)
+            return
+        }
 
         // Whole-cell words for "String collection".
         for entry in TypeVocabulary.stringCollectionWords where entry.word.lowercased() == t.lowercased() {
@@ -130,6 +135,7 @@ public struct TypeExpression: Sendable, Hashable {
     // MARK: - Reading
 
     static func normalize(_ cell: String) -> String {
+        if isNormal(cell) { return cell }
         var s = cell.replacingAll("\u{00A0}", with: " ").replacingAll("`", with: "")
         while s.contains("  ") { s = s.replacingAll("  ", with: " ") }
         s = s.trimmed()
@@ -142,8 +148,33 @@ public struct TypeExpression: Sendable, Hashable {
         return s.trimmed()
     }
 
+    /// Whether `cell` is already what `normalize` would make of it (the common case, checked by byte).
+    static func isNormal(_ cell: String) -> Bool {
+        let u = cell.utf8
+        guard let first = u.first, let last = u.last else { return true }
+        if first == 0x20 || last == 0x20 || last == UInt8(ascii: ".") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
+            return false
+        }
+        if last >= 0x80 || first >= 0x80 { return false }  // a trailing "。", NBSP or other non-ASCII edge
+        var previousSpace = false
+        for b in u {
+            if b == UInt8(ascii: "`") || b == 0xC2 || b == 0x09 { return false }  // 0xC2 starts U+00A0
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+        }
+        return !(u.count > 5 && cell.lowercased().hasSuffix(" enum"))
+    }
+
     /// Removes and records a trailing `, maximum size N` and trailing `(qualifier)`s.
     mutating func stripQualifiers(_ input: String) -> String {
+        // Nothing to strip without a comma or a closing parenthesis.
+        guard input.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == 0xEF }) else {
+            return input
+        }
         var t = input
         // ", maximum size N" in any locale (ASCII or full-width comma).
         for separator in [",", "，"] {
@@ -178,29 +209,49 @@ public struct TypeExpression: Sendable, Hashable {
         return t
     }
 
-    static let sortedCollectionForms = TypeVocabulary.collectionForms.sorted { $0.form.count > $1.form.count }
+    /// A collection form split around its `X`, lowercased, as bytes.
+    struct CollectionForm: Sendable {
+        var pre: [UInt8]
+        var post: [UInt8]
+        var name: String
+        var locale: String
+        var needsBoundary: Bool
+    }
+
+    /// The forms, longest first, so `Коллекция объектов X` wins over `Коллекция X`.
+    static let collectionForms: [CollectionForm] = TypeVocabulary.collectionForms.sorted { $0.form.count > $1.form.count }
+        .compactMap { form, locale in
+            let parts = form.components(separatedBy: "X")
+            guard parts.count == 2 else { return nil }
+            let pre = parts[0].trimmed().lowercased()
+            let post = parts[1].trimmed().lowercased()
+            // A bare English suffix needs a space or bracket before it ("Stringcollection" is not one).
+            let boundary = pre.isEmpty && !post.hasPrefix("-") && !post.hasPrefix("集合")
+            return CollectionForm(
+                pre: Array(pre.utf8), post: Array(post.utf8), name: form.replacingAll("X", with: "").trimmed(),
+                locale: locale, needsBoundary: boundary)
+        }
 
     /// The inner text if `t` is written in one of the collection forms.
     static func matchCollection(_ t: String) -> (inner: String, form: String, locale: String)? {
-        let lower = t.lowercased()
-        for (form, locale) in sortedCollectionForms {
-            let parts = form.components(separatedBy: "X")
-            guard parts.count == 2 else { continue }
-            let pre = parts[0].trimmed().lowercased()
-            let post = parts[1].trimmed().lowercased()
-            guard lower.hasPrefix(pre), lower.hasSuffix(post), lower.count > pre.count + post.count else { continue }
-            let start = t.index(t.startIndex, offsetBy: pre.count)
-            let end = t.index(t.endIndex, offsetBy: -post.count)
-            guard start < end else { continue }
-            let inner = String(t[start..<end]).trimmed()
+        let original = Array(t.utf8)
+        var lower = Array(t.lowercased().utf8)
+        // Offsets into `lower` must be offsets into `original`; when lowercasing changed the length
+        // (rare: a few non-ASCII letters), compare on the original bytes instead.
+        if lower.count != original.count { lower = original }
+        for form in collectionForms {
+            let n = lower.count
+            guard n > form.pre.count + form.post.count, lower.starts(with: form.pre),
+                lower[(n - form.post.count)...].elementsEqual(form.post)
+            else { continue }
+            if form.needsBoundary {
+                let before = lower[n - form.post.count - 1]
+                guard before == 0x20 || before == UInt8(ascii: ")") || before == UInt8(ascii: "]") else { continue }
+            }
+            let inner = String(decoding: original[form.pre.count..<(n - form.post.count)], as: UTF8.self).trimmed()
             // "X collection" must not swallow sentences: the inner part is one type expression.
             guard !inner.isEmpty, !inner.contains(" collection"), inner.split(separator: " ").count <= 4 else { continue }
-            // A bare English form needs a space or bracket before the suffix ("Stringcollection" is not one).
-            if pre.isEmpty && !post.hasPrefix("-") && !post.hasPrefix("集合") {
-                let boundary = lower.dropLast(post.count).last
-                guard boundary == " " || boundary == ")" || boundary == "]" else { continue }
-            }
-            return (inner, form.replacingAll("X", with: "").trimmed(), locale)
+            return (inner, form.name, form.locale)
         }
         return nil
     }
@@ -278,9 +329,13 @@ extension String {
 
     /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
     func trimmed() -> String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
+        let scalars = unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return self }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start && scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
     }
 }

@@ -118,12 +118,16 @@ public enum TypeVocabulary {
         return englishPrimitives[w]
     }
 
+    static let localizedPrimitiveIndex: [String: (type: PrimitiveType, locale: String)] = {
+        var index: [String: (type: PrimitiveType, locale: String)] = [:]
+        for entry in localizedPrimitives where index[entry.word.lowercased()] == nil {
+            index[entry.word.lowercased()] = (entry.type, entry.locale)
+        }
+        return index
+    }()
+
     /// The primitive a locale word names, with the locale, if `word` is one.
     public static func localizedPrimitive(_ word: String) -> (type: PrimitiveType, locale: String)? {
-        let w = word.lowercased()
-        for entry in localizedPrimitives where entry.word.lowercased() == w {
-            return (entry.type, entry.locale)
-        }
-        return nil
+        localizedPrimitiveIndex[word.lowercased()]
     }
 }
