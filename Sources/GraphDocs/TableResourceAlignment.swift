@@ -179,4 +179,12 @@ public struct TableResourceAlignment: Sendable {
         if let dot = name.lastIndex(of: ".") { name = String(name[name.index(after: dot)...]) }
         return name.lowercased()
     }
+
+    /// The qualified type a key's sketch value names by `@odata.type` (`microsoft.graph.resultInfo`), if any.
+    public static func sketchQualifiedType(_ value: JSONValue) -> String? {
+        var v = value
+        if let first = v.arrayValue?.first { v = first }
+        guard let name = v["@odata.type"]?.stringValue, !name.isEmpty else { return nil }
+        return TypeDefinition.qualified(name)
+    }
 }

@@ -5,6 +5,7 @@ enum Usage {
 
         commands:
           lint PATH...              lint Markdown reference pages (files or directories)
+          schemas PATH... -o DIR    generate a JSON Schema per type the pages define
           validate --schema S F...  validate JSON instances against a JSON Schema
           rules [CODE]              list every rule, or show one rule's documentation
         """

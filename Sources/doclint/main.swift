@@ -6,6 +6,8 @@ let status: Int32
 switch arguments.first {
 case "lint":
     status = LintCommand.run(Array(arguments.dropFirst()))
+case "schemas":
+    status = SchemasCommand.run(Array(arguments.dropFirst()))
 case "rules":
     status = RulesCommand.run(Array(arguments.dropFirst()))
 case "validate":

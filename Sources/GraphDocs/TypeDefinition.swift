@@ -1,0 +1,124 @@
+import DocMarkdown
+import JSONCore
+import SourceText
+
+/// A type a page defines: a resource or complex type (from its JSON representation and property
+/// tables) or an enumeration (from its member table).
+public struct TypeDefinition: Sendable {
+    /// What kind of type it is.
+    public enum Kind: String, Sendable, Hashable {
+        /// An entity or complex type, from a `resource` block.
+        case object
+        /// An enumeration, from a member table.
+        case enumeration
+    }
+
+    /// One property, with everything the page says about it.
+    public struct Property: Sendable {
+        /// The property name (the JSON key, or the row's name when the JSON lacks it).
+        public var name: String
+        /// The table row that declares it, if any.
+        public var row: PropertyTable.Row?
+        /// Whether the row is in a relationship table (a navigation property).
+        public var isRelationship: Bool
+        /// The JSON representation's member for it, if any.
+        public var sketch: JSONObject.Member?
+    }
+
+    /// The qualified name (`microsoft.graph.commsOperation`).
+    public var name: String
+    /// The kind.
+    public var kind: Kind
+    /// The page that defines it.
+    public var path: String
+    /// The base type's qualified name (`baseType`).
+    public var baseType: String?
+    /// Whether unknown properties are allowed (`openType`).
+    public var isOpen: Bool
+    /// The key property (`keyProperty`).
+    public var keyProperty: String?
+    /// Properties that may be absent (`optionalProperties`).
+    public var optionalProperties: [String]
+    /// The properties in table order, then the JSON-only ones in JSON order.
+    public var properties: [Property]
+    /// Enumeration members, in table order.
+    public var members: [String]
+
+    /// The unqualified name (`commsOperation`).
+    public var shortName: String {
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[name.index(after: dot)...])
+    }
+
+    /// The types `page` defines: one per resource block; an enumeration when it has a member table and no resource.
+    public static func definitions(in page: GraphPage) -> [TypeDefinition] {
+        var result: [TypeDefinition] = []
+        let rows = page.propertyTables.filter { $0.kind == .properties }.flatMap(\.rows)
+        let relationships = page.propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows)
+        for (index, resource) in page.resources.enumerated() {
+            guard let name = resource.annotation.resourceType.map(qualified) else { continue }
+            // A page's tables describe its first resource; later blocks (rare) stand on their JSON alone.
+            let tableRows = index == 0 ? rows : []
+            let alignment = TableResourceAlignment(rows: tableRows, resource: resource)
+            var sketchByRow: [String: JSONObject.Member] = [:]
+            for pair in alignment.pairs { sketchByRow[pair.row.displayName] = pair.key }
+            var keys: [String: JSONObject.Member] = [:]
+            for member in resource.properties where keys[member.key] == nil { keys[member.key] = member }
+            var properties: [Property] = []
+            var seen: Set<String> = []
+            for row in tableRows {
+                let sketch = keys[row.displayName] ?? sketchByRow[row.displayName]
+                let name = sketch?.key ?? row.displayName
+                guard seen.insert(name).inserted else { continue }
+                properties.append(Property(name: name, row: row, isRelationship: false, sketch: sketch))
+            }
+            for row in index == 0 ? relationships : [] where seen.insert(row.displayName).inserted {
+                properties.append(Property(name: row.displayName, row: row, isRelationship: true, sketch: keys[row.displayName]))
+            }
+            for member in resource.properties where seen.insert(member.key).inserted {
+                properties.append(Property(name: member.key, row: nil, isRelationship: false, sketch: member))
+            }
+            result.append(
+                TypeDefinition(
+                    name: name, kind: .object, path: page.path, baseType: resource.annotation.baseType.map(qualified),
+                    isOpen: resource.annotation.isOpenType, keyProperty: resource.annotation.keyProperty,
+                    optionalProperties: resource.annotation.optionalProperties, properties: properties, members: []))
+        }
+        if result.isEmpty, let members = page.propertyTables.first(where: { $0.kind == .members }), let name = enumName(page) {
+            result.append(
+                TypeDefinition(
+                    name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false, keyProperty: nil,
+                    optionalProperties: [], properties: [], members: members.rows.map(\.displayName)))
+        }
+        return result
+    }
+
+    /// `commsOperation` → `microsoft.graph.commsOperation`; qualified names are kept.
+    public static func qualified(_ name: String) -> String {
+        var n = name.hasPrefix("#") ? String(name.dropFirst()) : name
+        if !n.contains(".") { n = "microsoft.graph." + n }
+        return n
+    }
+
+    /// The enumeration's name: the identifier in the first heading that the heading's anchor or the
+    /// file name also spells (`# <a name="dayofweek-enum-type"></a>Тип перечисления dayOfWeek` → `dayOfWeek`).
+    static func enumName(_ page: GraphPage) -> String? {
+        guard let heading = page.document.headings.first(where: { $0.level == 1 }) else { return nil }
+        var stem = page.path
+        if let slash = stem.lastIndex(of: "/") { stem = String(stem[stem.index(after: slash)...]) }
+        if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
+        let hints = [heading.anchor?.lowercased() ?? "", stem.lowercased()]
+        let texts = [heading.text.source, heading.text.visible].compactMap { $0 }
+        for text in texts {
+            let words = text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }).map(String.init)
+            for word in words where GraphIdentifier.isPropertyName(word) && word.count > 1 {
+                let lower = word.lowercased()
+                if ["enum", "type", "resource", "enumeration"].contains(lower) { continue }
+                if hints.contains(where: { $0.hasPrefix(lower + "-") || $0.hasSuffix("-" + lower) || $0 == lower }) {
+                    return word
+                }
+            }
+        }
+        return nil
+    }
+}
