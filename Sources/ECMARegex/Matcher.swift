@@ -47,7 +47,7 @@ struct Matcher {
         let n = input.count + 1
         self.stepLimit = ECMARegex.baseStepBudget + Swift.max(1_000, 4 * code.count) * n
         self.memoThreshold = 1_024 + 16 * n
-        let memoBits = code.count * n
+        let memoBits = 2 * code.count * n
         self.memoAllowed = !program.hasBackreferences && memoBits <= 1 << 28
     }
 
@@ -107,7 +107,7 @@ struct Matcher {
                     return -1
                 }
                 if !memoActive && memoAllowed {
-                    memo = [UInt64](repeating: 0, count: (code.count * (n + 1) + 63) / 64)
+                    memo = [UInt64](repeating: 0, count: (2 * code.count * (n + 1) + 63) / 64)
                     memoActive = true
                 }
             }
@@ -201,22 +201,39 @@ struct Matcher {
                     var k = 0
                     var p = pos
                     var minPos = pos
-                    while k < maxCount, p < n {
+                    while k < minCount, p < n {
                         let (c, w) = decode(at: p)
                         guard matchesSet(ins.a, c) else { break }
                         p += w
                         k += 1
-                        if k == minCount { minPos = p }
                     }
-                    if k >= minCount {
-                        if minCount == 0 { minPos = pos }
-                        if p > minPos, code[pc + 1].op != .assertEnd {
-                            stack.append(Frame(kind: Matcher.giveBack, pc: Int32(pc), pos: p, extra: minPos))
+                    guard k == minCount else { break }
+                    minPos = p
+                    let tails = memoActive && depth == 0 && maxCount == Int(Int32.max)
+                    if tails {
+                        // With the memo on, an unbounded loop remembers the positions its tail has been
+                        // tried from: everything past an explored tail position was explored with it.
+                        if testAndMarkTail(pc, p) { break }
+                        while p < n {
+                            let (c, w) = decode(at: p)
+                            guard matchesSet(ins.a, c), !testAndMarkTail(pc, p + w) else { break }
+                            p += w
                         }
-                        pos = p
-                        pc += 1
-                        continue execution
+                    } else {
+                        while k < maxCount, p < n {
+                            let (c, w) = decode(at: p)
+                            guard matchesSet(ins.a, c) else { break }
+                            p += w
+                            k += 1
+                        }
                     }
+                    steps &+= (p - pos) >> 2
+                    if p > minPos, code[pc + 1].op != .assertEnd {
+                        stack.append(Frame(kind: Matcher.giveBack, pc: Int32(pc), pos: p, extra: minPos))
+                    }
+                    pos = p
+                    pc += 1
+                    continue execution
                 case .loopGreedyBack:
                     let minCount = Int(ins.b)
                     let maxCount = Int(ins.c)
@@ -255,6 +272,7 @@ struct Matcher {
                         }
                     }
                     if ok {
+                        if memoActive && depth == 0 && ins.c == Int32.max && testAndMarkTail(pc, p) { break }
                         if k < Int(ins.c) {
                             stack.append(Frame(kind: Matcher.takeMore, pc: Int32(pc), pos: p, extra: k))
                         }
@@ -323,6 +341,7 @@ struct Matcher {
                         continue execution
                     }
                     let length = e - s
+                    steps &+= length >> 2
                     let from = ins.op == .backreference ? pos : pos - length
                     if from >= 0 && from + length <= n {
                         var k = 0
@@ -381,6 +400,7 @@ struct Matcher {
                 default:  // takeMore
                     let ins = code[Int(f.pc)]
                     guard let next = step(from: f.pos, set: ins.a, backward: ins.op == .loopLazyBack) else { continue }
+                    if memoActive && depth == 0 && ins.c == Int32.max && testAndMarkTail(Int(f.pc), next) { continue }
                     if f.extra + 1 < Int(ins.c) {
                         stack.append(Frame(kind: Matcher.takeMore, pc: f.pc, pos: next, extra: f.extra + 1))
                     }
@@ -391,6 +411,16 @@ struct Matcher {
             }
             return -1
         }
+    }
+
+    /// Whether the tail of the loop at `pc` was already tried from `pos`; marks it as tried.
+    @inline(__always)
+    private mutating func testAndMarkTail(_ pc: Int, _ pos: Int) -> Bool {
+        let key = (code.count + pc) * (count + 1) + pos
+        let bit: UInt64 = 1 << UInt64(key & 63)
+        if memo[key >> 6] & bit != 0 { return true }
+        memo[key >> 6] |= bit
+        return false
     }
 
     /// One code point of `set` from `p` in the given direction; nil when there is none.

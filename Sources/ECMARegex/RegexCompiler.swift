@@ -13,6 +13,7 @@ struct RegexCompiler {
         compiler.program.hasBackreferences = parsed.root.hasBackreference
         try compiler.emit(parsed.root, backward: false)
         compiler.append(Instruction(op: .succeed))
+        try compiler.checkSize()
         var program = compiler.program
         program.anchoredAtStart = RegexCompiler.isAnchored(parsed.root)
         if let info = RegexCompiler.firstInfo(parsed.root), !info.nullable {
@@ -189,6 +190,7 @@ struct RegexCompiler {
         for _ in 0..<copies {
             if let slots { append(Instruction(op: .resetSlots, a: slots.0, b: slots.1)) }
             try emit(inner, backward: backward)
+            try checkSize()
         }
         var register: Int32 = -1
         if needsEmptyCheck {

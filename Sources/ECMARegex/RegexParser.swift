@@ -318,7 +318,7 @@ struct RegexParser {
     private mutating func parseAtomEscape() throws(ECMARegexError) -> RegexNode {
         let start = index
         index += 1  // backslash
-        guard let c = peek() else { throw error("'\\' at end of pattern", at: start) }
+        guard let c = peek() else { throw error("pattern ends with '\\'", at: start) }
         switch c {
         case 0x31...0x39:
             var number = 0
@@ -373,7 +373,7 @@ struct RegexParser {
 
     /// Parses a CharacterEscape (the backslash already consumed) and returns its code point.
     private mutating func parseCharacterEscape(inClass: Bool, start: Int) throws(ECMARegexError) -> UInt32 {
-        guard let c = peek() else { throw error("'\\' at end of pattern", at: start) }
+        guard let c = peek() else { throw error("pattern ends with '\\'", at: start) }
         index += 1
         switch c {
         case 0x66: return 0x0C  // f
@@ -496,7 +496,7 @@ struct RegexParser {
         }
         let start = index
         index += 1
-        guard let e = peek() else { throw error("'\\' at end of pattern", at: start) }
+        guard let e = peek() else { throw error("pattern ends with '\\'", at: start) }
         if e == 0x62 {
             index += 1
             return .char(0x08)
