@@ -71,6 +71,11 @@ public struct ECMARegex: Sendable {
         try search(string, captures: true)
     }
 
+    /// `searchFirstMatch(in:)` with the visited-state memo on from the first step (for tests).
+    func searchFirstMatchMemoized(in string: String) throws(ECMARegexError) -> ECMARegexMatch? {
+        try search(string, captures: true, memoizeFromStart: true)
+    }
+
     // MARK: - Search
 
     private enum Outcome {
@@ -79,9 +84,11 @@ public struct ECMARegex: Sendable {
         case budgetExceeded
     }
 
-    private func search(_ string: String, captures: Bool) throws(ECMARegexError) -> ECMARegexMatch? {
+    private func search(_ string: String, captures: Bool, memoizeFromStart: Bool = false) throws(ECMARegexError)
+        -> ECMARegexMatch?
+    {
         var text = string
-        let outcome = text.withUTF8 { input in search(input, captures: captures) }
+        let outcome = text.withUTF8 { input in search(input, captures: captures, memoizeFromStart: memoizeFromStart) }
         switch outcome {
         case .found(let match): return match
         case .notFound: return nil
@@ -92,7 +99,7 @@ public struct ECMARegex: Sendable {
         }
     }
 
-    private func search(_ input: UnsafeBufferPointer<UInt8>, captures: Bool) -> Outcome {
+    private func search(_ input: UnsafeBufferPointer<UInt8>, captures: Bool, memoizeFromStart: Bool) -> Outcome {
         let n = input.count
         if let literal = program.pureLiteral {
             guard let at = ECMARegex.find(literal, in: input) else { return .notFound }
@@ -100,7 +107,9 @@ public struct ECMARegex: Sendable {
         }
         return program.instructions.withUnsafeBufferPointer { code in
             program.sets.withUnsafeBufferPointer { sets in
-                var matcher = Matcher(program: program, code: code, sets: sets, input: input, trackCaptures: captures)
+                var matcher = Matcher(
+                    program: program, code: code, sets: sets, input: input, trackCaptures: captures,
+                    memoizeFromStart: memoizeFromStart)
                 var start = 0
                 while start <= n {
                     if let first = program.firstBytes {

@@ -35,7 +35,7 @@ struct Matcher {
 
     init(
         program: Program, code: UnsafeBufferPointer<Instruction>, sets: UnsafeBufferPointer<CodePointSet>,
-        input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool
+        input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool, memoizeFromStart: Bool = false
     ) {
         self.code = code
         self.sets = sets
@@ -46,7 +46,7 @@ struct Matcher {
         self.slots = [Int](repeating: -1, count: program.groupCount * 2 + program.registerCount)
         let n = input.count + 1
         self.stepLimit = ECMARegex.baseStepBudget + Swift.max(1_000, 4 * code.count) * n
-        self.memoThreshold = 1_024 + 16 * n
+        self.memoThreshold = memoizeFromStart ? 0 : 1_024 + 16 * n
         let memoBits = 2 * code.count * n
         self.memoAllowed = !program.hasBackreferences && memoBits <= 1 << 28
     }

@@ -5,7 +5,9 @@ import Testing
 
 /// Compares the engine with a JavaScript engine on random patterns (see `DifferentialCases.swift`).
 @Suite struct DifferentialTests {
-    @Test func agreesWithAJavaScriptEngine() throws {
+    /// Runs once with the plain backtracker and once with the visited-state memo on from the start.
+    @Test(arguments: [false, true])
+    func agreesWithAJavaScriptEngine(memoized: Bool) throws {
         let cases = try #require(try JSONParser.value(differentialCases).arrayValue)
         var failures = 0
         for c in cases {
@@ -27,7 +29,7 @@ import Testing
                 Issue.record("'\(pattern)' should not compile")
                 continue
             }
-            let match = try regex.searchFirstMatch(in: input)
+            let match = try memoized ? regex.searchFirstMatchMemoized(in: input) : regex.searchFirstMatch(in: input)
             var actual: [[Int]?]? = nil
             if let match {
                 actual = [[match.range.lowerBound, match.range.upperBound]]
@@ -43,7 +45,7 @@ import Testing
                 }
             }
         }
-        print("differential: \(cases.count - failures)/\(cases.count) agree")
+        print("differential (memo \(memoized)): \(cases.count - failures)/\(cases.count) agree")
         #expect(cases.count > 1000)
     }
 }
