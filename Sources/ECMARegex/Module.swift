@@ -1,1 +1,0 @@
-// The ECMARegex module; see Package.swift for what it owns.
