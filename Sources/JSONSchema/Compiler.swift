@@ -201,6 +201,11 @@ struct Compiler {
         {
             add(&b, "format", .format(format))
         }
+        if dialect == .draft7, o["contentEncoding"] != nil || o["contentMediaType"] != nil {
+            add(
+                &b, o["contentMediaType"] != nil ? "contentMediaType" : "contentEncoding",
+                .content(encoding: o["contentEncoding"]?.stringValue, mediaType: o["contentMediaType"]?.stringValue))
+        }
         if b.has(.applicator) { try compileApplicators(&b) }
         if dialect >= .draft2019_09 && b.has(.unevaluated) {
             if o["unevaluatedItems"] != nil {
@@ -311,7 +316,8 @@ struct Compiler {
         if dialect >= .draft6, o["propertyNames"] != nil {
             add(&b, "propertyNames", .propertyNames(node(at: b.tokens("propertyNames"))))
         }
-        if let dependencies = o["dependencies"]?.objectValue, dialect <= .draft7 {
+        // `dependencies` is draft-07's; later drafts split it, but still honour it for compatibility.
+        if let dependencies = o["dependencies"]?.objectValue {
             var required: [(String, [String])] = []
             var schemas: [(String, NodeID)] = []
             for m in dependencies.uniqueMembers {

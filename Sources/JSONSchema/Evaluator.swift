@@ -16,6 +16,7 @@ struct Evaluator {
     private var scope: [Int32] = []
     private var keywordPath: [String] = []
     private var instancePath: [String] = []
+    private var frames: [Int] = []
     /// The errors found (error mode only).
     private(set) var errors: [ValidationError] = []
     /// Whether evaluation went deeper than `maxDepth` and gave up.
@@ -88,7 +89,10 @@ struct Evaluator {
         if let t = token.text { keywordPath.append(t) }
         let childText = child.text
         if let c = childText { instancePath.append(c) }
+        frames.append(keywordPath.count)
+        frames.append(instancePath.count)
         let ok = eval(id, value, collect, &ev)
+        frames.removeLast(2)
         if childText != nil { instancePath.removeLast() }
         if token.text != nil { keywordPath.removeLast() }
         keywordPath.removeLast()
@@ -120,10 +124,11 @@ struct Evaluator {
         if let c = child.text { instance.append(c) }
         var path = keywordPath
         if !keyword.name.isEmpty { path.append(keyword.name) }
-        errors.append(
-            ValidationError(
-                keywordLocation: JSONPointer(tokens: path), absoluteKeywordLocation: keyword.absoluteLocation,
-                instanceLocation: JSONPointer(tokens: instance), message: message(), range: value.range))
+        var error = ValidationError(
+            keywordLocation: JSONPointer(tokens: path), absoluteKeywordLocation: keyword.absoluteLocation,
+            instanceLocation: JSONPointer(tokens: instance), message: message(), range: value.range)
+        error.frames = frames
+        errors.append(error)
     }
 
     private mutating func report(_ name: String, _ absolute: String, _ value: JSONValue, _ message: String) {
@@ -213,6 +218,14 @@ struct Evaluator {
         case .format(let name):
             if formats.accepts(name, value) { return true }
             report(keyword, value, "value \(Quote.value(value)) is not a valid \(Quote.text(name))")
+            return false
+
+        case .content(let encoding, let mediaType):
+            guard case .string(let s) = value.kind else { return true }
+            if ContentCheck.accepts(s, encoding: encoding, mediaType: mediaType) { return true }
+            report(
+                keyword, value,
+                "string \(Quote.value(value)) is not valid \(Quote.text(mediaType ?? encoding ?? ""))\(mediaType != nil && encoding != nil ? " in " + Quote.text(encoding!) : "")")
             return false
 
         case .maxItems(let limit):

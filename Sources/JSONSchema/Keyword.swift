@@ -102,6 +102,8 @@ enum KeywordKind: Sendable {
     case pattern(Pattern)
     /// `format`, asserted.
     case format(String)
+    /// Draft-07 `contentEncoding` / `contentMediaType`, asserted.
+    case content(encoding: String?, mediaType: String?)
     /// `maxItems`.
     case maxItems(Int)
     /// `minItems`.

@@ -13,6 +13,9 @@ public struct ValidationError: Sendable, Hashable, CustomStringConvertible {
     public var message: String
     /// Where the failing value was read (UTF-8 offsets into the instance's source).
     public var range: SourceRange
+    /// The subschemas entered on the way, as (keyword path length, instance path length) pairs,
+    /// for the `detailed` output format.
+    var frames: [Int] = []
 
     /// An error with every field given.
     public init(

@@ -28,11 +28,14 @@ struct ConformanceTests {
 
     static let suiteAbsent = TestSuiteRunner.root == nil
 
+    /// How many failures each test prints (`CONFORMANCE_SHOW_FAILURES`, 40 by default).
+    static let shownFailures = ProcessInfo.processInfo.environment["CONFORMANCE_SHOW_FAILURES"].flatMap { Int($0) } ?? 40
+
     @Test("required tests", .disabled(if: suiteAbsent, "JSON-Schema-Test-Suite not found"), arguments: drafts)
     func required(_ draft: Draft) {
         let tally = TestSuiteRunner.run(TestSuiteRunner.files(in: draft.folder), dialect: draft.dialect, assertFormats: false)
         print("[conformance] \(draft.folder) required: \(tally.passed)/\(tally.total)")
-        for failure in tally.failures.prefix(40) { print("  FAIL \(failure)") }
+        for failure in tally.failures.prefix(Self.shownFailures) { print("  FAIL \(failure)") }
         #expect(tally.total == draft.required)
         #expect(tally.failures.isEmpty)
         #expect(tally.passed == draft.required)
@@ -43,7 +46,7 @@ struct ConformanceTests {
         let tally = TestSuiteRunner.run(
             TestSuiteRunner.files(in: draft.folder + "/optional"), dialect: draft.dialect, assertFormats: false)
         print("[conformance] \(draft.folder) optional: \(tally.passed)/\(tally.total)")
-        for failure in tally.failures.prefix(40) { print("  FAIL \(failure)") }
+        for failure in tally.failures.prefix(Self.shownFailures) { print("  FAIL \(failure)") }
         #expect(tally.passed >= draft.optionalFloor)
     }
 
@@ -52,7 +55,7 @@ struct ConformanceTests {
         let tally = TestSuiteRunner.run(
             TestSuiteRunner.files(in: draft.folder + "/optional/format"), dialect: draft.dialect, assertFormats: true)
         print("[conformance] \(draft.folder) format: \(tally.passed)/\(tally.total)")
-        for failure in tally.failures.prefix(40) { print("  FAIL \(failure)") }
+        for failure in tally.failures.prefix(Self.shownFailures) { print("  FAIL \(failure)") }
         #expect(tally.passed >= draft.formatFloor)
     }
 
