@@ -25,6 +25,16 @@ public enum GraphIdentifier {
         }
     }
 
+    /// Whether `name` is spelled like an HTTP header (`Content-Type`, `If-Match`, `Prefer`): words that
+    /// start with a capital letter, joined by hyphens.
+    public static func isHTTPHeaderName(_ name: String) -> Bool {
+        let words = name.split(separator: "-", omittingEmptySubsequences: false)
+        return words.count > 1 && words.allSatisfy { word in
+            guard let first = word.utf8.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+            return word.utf8.allSatisfy { isLetter($0) || isDigit($0) }
+        }
+    }
+
     /// The identifier with the first letter lowercased (`ClientContext` → `clientContext`).
     public static func lowerCamel(_ name: String) -> String {
         guard let first = name.first else { return name }

@@ -390,12 +390,12 @@ private struct Reader {
         // Fast path: printable ASCII with no escapes.
         while pos < end {
             let b = buffer[pos]
-            if b == quote && !entity {
+            if b == quote {
                 let s = String(decoding: UnsafeBufferPointer(rebasing: buffer[contentStart..<pos]), as: UTF8.self)
                 pos += 1
                 return s
             }
-            if b == backslash || b < 0x20 || b >= 0x80 || (entity && b == UInt8(ascii: "&")) { break }
+            if b == backslash || b < 0x20 || b >= 0x80 || (lenient && b == UInt8(ascii: "&")) { break }
             pos += 1
         }
         scratch.removeAll(keepingCapacity: true)
@@ -403,12 +403,14 @@ private struct Reader {
         while true {
             guard pos < end else { throw fail("unterminated string", at: open) }
             let b = buffer[pos]
-            if entity && b == UInt8(ascii: "&") && isEntityQuote(at: pos) {
+            // Leniently, `&quot;` closes a string whichever quote opened it: translation tools turn
+            // `"key": "value"` into `"key&quot;: &quot;value"`.
+            if lenient && b == UInt8(ascii: "&") && isEntityQuote(at: pos) {
                 leniencies.append(JSONLeniency(kind: .htmlEntityQuote, range: SourceRange(start: pos, end: pos + 6)))
                 pos += 6
                 break
             }
-            if b == quote && !entity {
+            if b == quote {
                 pos += 1
                 break
             }
@@ -577,8 +579,13 @@ private struct Reader {
             // Show the whole character when it is valid UTF-8, else the byte.
             var n = 1
             while i + n < end && n < 4 && buffer[i + n] & 0xC0 == 0x80 { n += 1 }
-            let s = String(validating: UnsafeBufferPointer(rebasing: buffer[i..<i + n]), as: UTF8.self)
-            return s.map { "'\($0)'" } ?? "byte 0x\(String(b, radix: 16, uppercase: true))"
+            guard let s = String(validating: UnsafeBufferPointer(rebasing: buffer[i..<i + n]), as: UTF8.self),
+                let scalar = s.unicodeScalars.first
+            else { return "byte 0x\(String(b, radix: 16, uppercase: true))" }
+            if scalar.properties.isWhitespace || scalar.properties.generalCategory == .format {
+                return "U+\(hex4(scalar.value))\(scalar.value == 0xA0 ? " (no-break space)" : "")"
+            }
+            return "'\(s)'"
         }
         return "'\(printable(b))'"
     }

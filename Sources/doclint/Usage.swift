@@ -6,6 +6,6 @@ enum Usage {
         commands:
           lint PATH...              lint Markdown reference pages (files or directories)
           validate --schema S F...  validate JSON instances against a JSON Schema
-          rules                     list every rule with its code and summary
+          rules [CODE]              list every rule, or show one rule's documentation
         """
 }

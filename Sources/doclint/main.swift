@@ -4,6 +4,10 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let status: Int32
 switch arguments.first {
+case "lint":
+    status = LintCommand.run(Array(arguments.dropFirst()))
+case "rules":
+    status = RulesCommand.run(Array(arguments.dropFirst()))
 case "validate":
     status = ValidateCommand.run(Array(arguments.dropFirst()))
 case "-h", "--help", "help", nil:

@@ -1,0 +1,69 @@
+import Dispatch
+import GraphDocs
+import SourceText
+
+/// Runs rules over pages.
+public struct Linter: Sendable {
+    /// The rules that run.
+    public var rules: [any Rule]
+    /// Severity overrides by rule code.
+    public var severities: [String: Severity]
+
+    /// A linter running `rules` (every registered rule by default).
+    public init(rules: [any Rule] = RuleRegistry.all.map { $0.init() }, severities: [String: Severity] = [:]) {
+        self.rules = rules
+        self.severities = severities
+    }
+
+    /// The findings in one page, sorted by position.
+    public func lint(_ page: GraphPage) -> [Diagnostic] {
+        var context = LintContext(severities: severities)
+        for rule in rules { rule.check(page, into: &context) }
+        return FileReport(path: page.path, lines: page.document.lines, diagnostics: context.diagnostics).diagnostics
+    }
+
+    /// Lints the page at `path` with contents `bytes`.
+    public func lint(path: String, bytes: [UInt8]) -> FileReport {
+        let page = GraphPage(path: path, bytes: bytes)
+        return FileReport(path: path, lines: page.document.lines, diagnostics: lint(page))
+    }
+
+    /// Lints many files in parallel; reports come back in the order of `files`. `read` returns a
+    /// file's bytes or throws; unreadable files are returned as errors in the same position.
+    public func lint(
+        files: [String], read: @Sendable (String) throws -> [UInt8]
+    ) -> [Result<FileReport, any Error>] {
+        let results = ResultSlots<Result<FileReport, any Error>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let result: Result<FileReport, any Error>
+            do {
+                result = .success(lint(path: files[i], bytes: try read(files[i])))
+            } catch {
+                result = .failure(error)
+            }
+            results.set(i, result)
+        }
+        return results.values()
+    }
+}
+
+/// Fixed slots written once each from concurrent iterations.
+final class ResultSlots<Value>: @unchecked Sendable {
+    // A raw buffer, not an array property: concurrent writes to distinct indices of one allocation
+    // are safe, while mutating an array stored in a class would trip exclusivity checking.
+    private let buffer: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { buffer[index] = value }
+
+    func values() -> [Value] { buffer.map { $0! } }
+}

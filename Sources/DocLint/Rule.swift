@@ -1,0 +1,78 @@
+import GraphDocs
+import SourceText
+
+/// A Markdown snippet that shows a rule: `bad` ones must trigger it, `good` ones must not.
+/// They are the rule's documentation and its tests at once.
+public struct RuleExample: Sendable, Hashable {
+    /// Whether the snippet should trigger the rule.
+    public var triggers: Bool
+    /// The Markdown.
+    public var markdown: String
+
+    /// A snippet that triggers the rule.
+    public static func bad(_ markdown: String) -> RuleExample { RuleExample(triggers: true, markdown: markdown) }
+    /// A snippet that must not trigger the rule.
+    public static func good(_ markdown: String) -> RuleExample { RuleExample(triggers: false, markdown: markdown) }
+}
+
+/// Everything known about a rule without running it: identity, documentation and examples.
+public struct RuleDescriptor: Sendable {
+    /// Code and name.
+    public var id: RuleID
+    /// One line: what the rule finds.
+    public var summary: String
+    /// The severity used unless configuration says otherwise.
+    public var defaultSeverity: Severity
+    /// "What it does": a paragraph.
+    public var explanation: String
+    /// "Why is this bad?": a paragraph.
+    public var rationale: String
+    /// Whether the rule offers fixes, and whether they are safe.
+    public var fixSafety: String?
+    /// Triggering and non-triggering examples.
+    public var examples: [RuleExample]
+
+    /// A descriptor.
+    public init(
+        id: RuleID, summary: String, defaultSeverity: Severity, explanation: String, rationale: String,
+        fixSafety: String? = nil, examples: [RuleExample]
+    ) {
+        self.id = id
+        self.summary = summary
+        self.defaultSeverity = defaultSeverity
+        self.explanation = explanation
+        self.rationale = rationale
+        self.fixSafety = fixSafety
+        self.examples = examples
+    }
+}
+
+/// A check over one page.
+public protocol Rule: Sendable {
+    /// The rule's identity and documentation.
+    static var descriptor: RuleDescriptor { get }
+    /// Makes the rule.
+    init()
+    /// Reports what the rule finds in `page` into `context`.
+    func check(_ page: GraphPage, into context: inout LintContext)
+}
+
+/// Where rules report findings; it applies the configured severity.
+public struct LintContext: Sendable {
+    /// The findings so far.
+    public private(set) var diagnostics: [Diagnostic] = []
+    let severities: [String: Severity]
+
+    /// A context where `severities` (by rule code) override the defaults.
+    public init(severities: [String: Severity] = [:]) {
+        self.severities = severities
+    }
+
+    /// Reports a finding of `rule`.
+    public mutating func report(
+        _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil
+    ) {
+        let severity = severities[rule.id.code] ?? rule.defaultSeverity
+        diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
+    }
+}

@@ -1,0 +1,31 @@
+/// Every rule doclint has, sorted by code. A test keeps the list sorted, unique and documented,
+/// and `doclint rules` and `docs/rules/` are generated from it.
+public enum RuleRegistry {
+    /// The rule types, sorted by code.
+    public static let all: [any Rule.Type] = [
+        InvalidJSONBlock.self,
+        InvalidAnnotation.self,
+        AnnotationLeniency.self,
+        AnnotationWithoutBlock.self,
+        FenceWithoutAnnotation.self,
+        UnknownBlockType.self,
+        DuplicateJSONKey.self,
+        UnclosedMarkdown.self,
+        TableRowSplit.self,
+        TablePropertyNotInResource.self,
+        ResourcePropertyNotInTable.self,
+        PropertyNameNotIdentifier.self,
+        PropertyNameCaseMismatch.self,
+        TranslatedType.self,
+        EnumMemberNotIdentifier.self,
+        UnknownType.self,
+    ]
+
+    /// The descriptors, sorted by code.
+    public static var descriptors: [RuleDescriptor] { all.map { $0.descriptor } }
+
+    /// The rule with code `DL201` or name `table-property-not-in-resource`.
+    public static func rule(named codeOrName: String) -> (any Rule.Type)? {
+        all.first { $0.descriptor.id.code == codeOrName.uppercased() || $0.descriptor.id.name == codeOrName }
+    }
+}

@@ -1,0 +1,35 @@
+import GraphDocs
+
+/// DL203: a property or relationship name must be an identifier.
+struct PropertyNameNotIdentifier: Rule {
+    static let descriptor = RuleDescriptor(
+        id: RuleID("DL203", "property-name-not-identifier"),
+        summary: "Property or relationship name is not an identifier",
+        defaultSeverity: .error,
+        explanation: """
+            Reports a property or relationship row whose name is not an ASCII identifier (`Контекст`, \
+            `device;`, `background-color`, `[-Identity]`). Rows of a page that has a JSON representation are \
+            left to DL201, which can also say which key was meant.
+            """,
+        rationale: "Property names are code: a translated or decorated name is not something a client can send.",
+        examples: [
+            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| Контекст | String | Client context. |\n"),
+            .bad("| Relationship | Type | Description |\n|:--|:--|:--|\n| device; | [device](device.md) | The device. |\n"),
+            .good("| Property | Type | Description |\n|:--|:--|:--|\n| clientContext | String | Client context. |\n"),
+        ])
+
+    func check(_ page: GraphPage, into context: inout LintContext) {
+        let comparedWithJSON = TableResourceAlignment(page) != nil
+        for table in page.propertyTables where table.kind != .members {
+            if table.kind == .properties && comparedWithJSON { continue }
+            for row in table.rows where !row.displayName.isEmpty && !GraphIdentifier.isPropertyName(row.displayName) {
+                // Request-header tables share the `| Name | Type |` header: `Content-Type` is a header, not a property.
+                if GraphIdentifier.isHTTPHeaderName(row.displayName) { continue }
+                let what = table.kind == .properties ? "property" : "relationship"
+                var message = "\(what) name '\(row.displayName)' is not an identifier"
+                if let source = row.sourceName, GraphIdentifier.isPropertyName(source) { message += "; the English text says '\(source)'" }
+                context.report(Self.descriptor, message, at: row.nameRange)
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import GraphDocs
+import JSONCore
+
+/// DL205: a Type cell must use the en-US type names, not translated words.
+struct TranslatedType: Rule {
+    static let descriptor = RuleDescriptor(
+        id: RuleID("DL205", "translated-type"),
+        summary: "Type cell uses a translated word for a type",
+        defaultSeverity: .error,
+        explanation: """
+            Reads each Type cell of property and relationship tables with doclint's type vocabulary and \
+            reports locale words for types — primitives (`Строка`, `字符串`, `Zeichenfolge`), collection \
+            wording (`Коллекция X`, `X 集合`, `X-Auflistung`), qualifiers (`максимальный размер 20`) and \
+            translated link text (`[воркбукфилтеркритериа](workbookfiltercriteria.md)`) — with the en-US spelling.
+            """,
+        rationale: """
+            Type names are identifiers of the API, not prose: `字符串` is not a type a client can look up, and \
+            schema generation cannot read it.
+            """,
+        fixSafety: """
+            Writing the en-US spelling of a primitive, collection or qualifier is safe; renaming translated \
+            link text is unsafe when the type's exact spelling had to be inferred from the link target.
+            """,
+        examples: [
+            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| id | 字符串 | The ID. |\n"),
+            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| tasks | Коллекция [todoTask](todotask.md) | Tasks. |\n"),
+            .good("| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The ID. |\n"),
+        ])
+
+    func check(_ page: GraphPage, into context: inout LintContext) {
+        let declaredTypes = Self.declaredTypes(page)
+        for table in page.propertyTables where table.kind != .members {
+            for row in table.rows {
+                guard var type = row.typeExpression, !type.translations.isEmpty, let range = row.typeRange else { continue }
+                var safe = true
+                if type.translations.contains(where: { $0.kind == .linkText }) {
+                    // The link target's file name is lowercase; the JSON sketch's @odata.type has the real spelling.
+                    if case .named(let stem) = type.base,
+                        let declared = declaredTypes[row.displayName] ?? declaredTypes[row.sourceName ?? ""],
+                        declared.lowercased() == stem.lowercased()
+                    {
+                        type.base = .named(declared)
+                    } else {
+                        safe = false
+                    }
+                }
+                let canonical = type.canonical
+                let cell = row.type?.visible ?? type.text
+                context.report(
+                    Self.descriptor, "type '\(cell)' is translated; the en-US type is '\(canonical)'", at: range,
+                    // A bilingual cell's span markup would be lost by a whole-cell edit: no fix there.
+                    fix: row.type?.source != nil
+                        ? nil : Fix(title: "write '\(canonical)'", edits: [Edit(range: range, replacement: canonical)], isSafe: safe))
+            }
+        }
+    }
+
+    /// The types the JSON representation gives its properties by `@odata.type` (`resultInfo`).
+    static func declaredTypes(_ page: GraphPage) -> [String: String] {
+        var types: [String: String] = [:]
+        for resource in page.resources {
+            for member in resource.properties {
+                var value = member.value
+                if let first = value.arrayValue?.first { value = first }
+                guard var name = value["@odata.type"]?.stringValue else { continue }
+                if name.hasPrefix("#") { name.removeFirst() }
+                if let dot = name.lastIndex(of: ".") { name = String(name[name.index(after: dot)...]) }
+                types[member.key] = name
+            }
+        }
+        return types
+    }
+}

@@ -1,0 +1,31 @@
+import SourceText
+
+/// A fenced code block (```` ``` ```` or `~~~`).
+public struct FencedCode: Sendable, Hashable {
+    /// The info string after the opening fence, trimmed (`json`, `http`, `json {"x": 1}`).
+    public var info: String
+    /// Where the info string is (empty, after the fence, when there is none).
+    public var infoRange: SourceRange
+    /// The bytes between the opening fence line and the closing fence line (to the end of the
+    /// file when unclosed), so the content can be parsed in place.
+    public var contentRange: SourceRange
+    /// Whether a closing fence was found.
+    public var isClosed: Bool
+    /// The whole block, from the opening fence to the end of the closing fence line.
+    public var range: SourceRange
+
+    /// A fenced block with the given parts.
+    public init(info: String, infoRange: SourceRange, contentRange: SourceRange, isClosed: Bool, range: SourceRange) {
+        self.info = info
+        self.infoRange = infoRange
+        self.contentRange = contentRange
+        self.isClosed = isClosed
+        self.range = range
+    }
+
+    /// The first word of the info string, lowercased (`""` when there is none).
+    public var language: String {
+        let word = info.prefix { $0 != " " && $0 != "\t" && $0 != "{" }
+        return word.lowercased()
+    }
+}

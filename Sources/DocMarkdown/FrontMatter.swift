@@ -1,0 +1,61 @@
+import SourceText
+
+/// The YAML-like block between the leading `---` lines of a page.
+///
+/// Only the subset docs pages use is read: `key: value` lines, quoted values, block scalars
+/// (`>` and `|`), indented continuation lines, `- item` lists and `[a, b]` lists.
+public struct FrontMatter: Sendable, Hashable {
+    /// The entries, in source order.
+    public var entries: [FrontMatterEntry]
+    /// From the opening `---` to the end of the closing `---` line, without its line break.
+    public var range: SourceRange
+
+    /// Front matter with the given parts.
+    public init(entries: [FrontMatterEntry], range: SourceRange) {
+        self.entries = entries
+        self.range = range
+    }
+
+    /// The first entry named `key`.
+    public func entry(_ key: String) -> FrontMatterEntry? {
+        entries.first { $0.key == key }
+    }
+
+    /// The value of the first entry named `key`: a scalar as is, a list joined by `", "`.
+    public subscript(key: String) -> String? {
+        switch entry(key)?.value {
+        case .scalar(let value)?: value
+        case .list(let items)?: items.joined(separator: ", ")
+        case nil: nil
+        }
+    }
+}
+
+/// One `key: value` entry of the front matter.
+public struct FrontMatterEntry: Sendable, Hashable {
+    /// The key.
+    public var key: String
+    /// Where the key is.
+    public var keyRange: SourceRange
+    /// The value, unquoted.
+    public var value: FrontMatterValue
+    /// Where the value is written, quotes included; for a list or block scalar, from its first
+    /// to its last byte (empty, after the colon, for an empty value).
+    public var valueRange: SourceRange
+
+    /// An entry with the given parts.
+    public init(key: String, keyRange: SourceRange, value: FrontMatterValue, valueRange: SourceRange) {
+        self.key = key
+        self.keyRange = keyRange
+        self.value = value
+        self.valueRange = valueRange
+    }
+}
+
+/// A front matter value.
+public enum FrontMatterValue: Sendable, Hashable {
+    /// A single string.
+    case scalar(String)
+    /// A list of strings (`- item` lines or `[a, b]`).
+    case list([String])
+}

@@ -1,1 +1,0 @@
-// The DocMarkdown module; see Package.swift for what it owns.

@@ -1,0 +1,214 @@
+import SourceText
+
+/// Builds a `LocalizedText` from a heading's or cell's bytes by taking localization markup apart.
+///
+/// One pass, no backtracking: `<span data-ttu-id>` content goes to the visible text only,
+/// `<span class="sxs-lookup">` content (with its inner `data-stu-id` span) to the source text
+/// only, other text to both. Empty `<a name="…"></a>` anchors are dropped and their name kept.
+/// Other HTML is left as written.
+struct MarkupReader {
+    let text: ByteText
+
+    /// A span's role in the localization markup.
+    private enum Span {
+        case translation, lookup, sourceSegment, other
+    }
+
+    /// The text of `start..<end` (already trimmed) and the first anchor name in it.
+    func read(_ start: Int, _ end: Int) -> (text: LocalizedText, anchor: String?) {
+        let raw = text.string(start, end)
+        let range = SourceRange(start: start, end: end)
+        var plain = true
+        for i in start..<end {
+            let byte = text[i]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D {
+                plain = false
+                break
+            }
+        }
+        if plain { return (LocalizedText(visible: raw, source: nil, raw: raw, range: range), nil) }
+
+        var visible: [UInt8] = []
+        var source: [UInt8] = []
+        visible.reserveCapacity(end - start)
+        var stack: [Span] = []
+        var translationDepth = 0
+        var lookupDepth = 0
+        var hasLookup = false
+        var anchor: String?
+
+        @inline(__always) func emit(_ from: Int, _ to: Int) {
+            for k in from..<to {
+                if lookupDepth > 0 {
+                    source.append(text[k])
+                } else if translationDepth > 0 {
+                    visible.append(text[k])
+                } else {
+                    visible.append(text[k])
+                    source.append(text[k])
+                }
+            }
+        }
+
+        var i = start
+        while i < end {
+            let byte = text[i]
+            if byte == UInt8(ascii: "\\") && i + 1 < end && text[i + 1] == UInt8(ascii: "|") {
+                emit(i + 1, i + 2)
+                i += 2
+                continue
+            }
+            guard byte == UInt8(ascii: "<") else {
+                emit(i, i + 1)
+                i += 1
+                continue
+            }
+            if text.matchesIgnoringCase("<span", at: i, end: end), i + 5 < end,
+                text[i + 5] == UInt8(ascii: ">") || ByteText.isWhitespace(text[i + 5]),
+                let tagEnd = tagEnd(from: i + 5, end)
+            {
+                let span = classify(i + 5, tagEnd)
+                if span == .other { emit(i, tagEnd + 1) }
+                stack.append(span)
+                switch span {
+                case .translation: translationDepth += 1
+                case .lookup:
+                    lookupDepth += 1
+                    hasLookup = true
+                case .sourceSegment, .other: break
+                }
+                i = tagEnd + 1
+                continue
+            }
+            if text.matchesIgnoringCase("</span>", at: i, end: end) {
+                switch stack.popLast() {
+                case .translation?: translationDepth -= 1
+                case .lookup?: lookupDepth -= 1
+                case .sourceSegment?: break
+                case .other?, nil: emit(i, i + 7)
+                }
+                i += 7
+                continue
+            }
+            if text.matchesIgnoringCase("<a", at: i, end: end), i + 2 < end, ByteText.isWhitespace(text[i + 2]),
+                let tagEnd = tagEnd(from: i + 2, end), let name = anchorName(i + 2, tagEnd)
+            {
+                if text[tagEnd - 1] == UInt8(ascii: "/") {
+                    anchor = anchor ?? name
+                    i = tagEnd + 1
+                    continue
+                }
+                let close = text.skipSpaces(tagEnd + 1, end)
+                if text.matchesIgnoringCase("</a>", at: close, end: end) {
+                    anchor = anchor ?? name
+                    i = close + 4
+                    continue
+                }
+            }
+            emit(i, i + 1)
+            i += 1
+        }
+        let visibleText = MarkupReader.folded(visible)
+        let sourceText = hasLookup ? MarkupReader.folded(source) : nil
+        return (LocalizedText(visible: visibleText, source: sourceText, raw: raw, range: range), anchor)
+    }
+
+    /// The offset of the `>` that ends the tag whose attributes start at `from` (quotes respected).
+    private func tagEnd(from: Int, _ end: Int) -> Int? {
+        var quote: UInt8 = 0
+        var i = from
+        while i < end {
+            let byte = text[i]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return i
+            } else if byte == UInt8(ascii: "<") || byte == 0x0A {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func classify(_ from: Int, _ to: Int) -> Span {
+        if text.firstIndex(of: "sxs-lookup", from, to) != nil { return .lookup }
+        if text.firstIndex(of: "data-ttu-id", from, to) != nil { return .translation }
+        if text.firstIndex(of: "data-stu-id", from, to) != nil { return .sourceSegment }
+        return .other
+    }
+
+    /// The value of a `name` or `id` attribute in `from..<to`, when the tag has no `href`.
+    private func anchorName(_ from: Int, _ to: Int) -> String? {
+        if text.firstIndex(of: "href", from, to) != nil { return nil }
+        var i = from
+        while i < to {
+            if ByteText.isWhitespace(text[i]) {
+                let name = text.skipSpaces(i, to)
+                var valueStart: Int?
+                if text.matchesIgnoringCase("name", at: name, end: to) {
+                    valueStart = name + 4
+                } else if text.matchesIgnoringCase("id", at: name, end: to) {
+                    valueStart = name + 2
+                }
+                if var v = valueStart {
+                    v = text.skipSpaces(v, to)
+                    if v < to && text[v] == UInt8(ascii: "=") {
+                        v = text.skipSpaces(v + 1, to)
+                        return attributeValue(v, to)
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func attributeValue(_ start: Int, _ to: Int) -> String? {
+        guard start < to else { return nil }
+        let quote = text[start]
+        if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+            guard let close = text.firstIndex(of: quote, start + 1, to) else { return nil }
+            return text.string(start + 1, close)
+        }
+        var i = start
+        while i < to && !ByteText.isWhitespace(text[i]) && text[i] != UInt8(ascii: "/") { i += 1 }
+        return i > start ? text.string(start, i) : nil
+    }
+
+    /// `bytes` with every whitespace run that holds a line break folded into one space, trimmed
+    /// of ASCII whitespace and no-break spaces at both ends.
+    static func folded(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if ByteText.isWhitespace(byte) {
+                var j = i
+                var breaks = false
+                while j < bytes.count && ByteText.isWhitespace(bytes[j]) {
+                    if bytes[j] == 0x0A || bytes[j] == 0x0D { breaks = true }
+                    j += 1
+                }
+                if breaks {
+                    out.append(0x20)
+                } else {
+                    out.append(contentsOf: bytes[i..<j])
+                }
+                i = j
+            } else {
+                out.append(byte)
+                i += 1
+            }
+        }
+        let trimmed = out.withUnsafeBufferPointer { buffer in
+            let text = ByteText(buffer)
+            let (start, end) = text.trimmed(0, buffer.count)
+            return text.string(start, end)
+        }
+        return trimmed
+    }
+}

@@ -1,0 +1,95 @@
+/// Finds the cell-separating pipes of one logical table row.
+///
+/// `\|` does not separate, nor does a pipe inside a backtick code span (a run of backticks closed
+/// by a run of the same length). Line breaks inside the row are ordinary whitespace, so a row
+/// continued on the next line splits as if it had been written on one.
+struct RowSplitter {
+    let text: ByteText
+
+    /// The separators of one row.
+    struct Split {
+        /// Offsets of the separating pipes.
+        var pipes: [Int]
+        /// The first byte that is not whitespace.
+        var first: Int
+        /// One past the last byte that is not whitespace.
+        var last: Int
+        /// Whether the row starts with a pipe.
+        var leadingPipe: Bool
+        /// Whether the row ends with a pipe (other than its leading one).
+        var trailingPipe: Bool
+
+        /// Whether the row has any separating pipe.
+        var hasPipe: Bool { !pipes.isEmpty }
+
+        /// The number of cells: leading and trailing pipes do not open empty cells.
+        var cellCount: Int { pipes.count + 1 - (leadingPipe ? 1 : 0) - (trailingPipe ? 1 : 0) }
+
+        /// The `(start, end)` of each cell, between pipes and untrimmed.
+        var cellBounds: [(start: Int, end: Int)] {
+            var bounds: [(start: Int, end: Int)] = []
+            bounds.reserveCapacity(cellCount)
+            var cellStart = leadingPipe ? first + 1 : first
+            let separators = pipes.dropFirst(leadingPipe ? 1 : 0).dropLast(trailingPipe ? 1 : 0)
+            for pipe in separators {
+                bounds.append((cellStart, pipe))
+                cellStart = pipe + 1
+            }
+            bounds.append((cellStart, trailingPipe ? last - 1 : last))
+            return bounds
+        }
+    }
+
+    func split(_ start: Int, _ end: Int) -> Split {
+        var first = start
+        while first < end && ByteText.isWhitespace(text[first]) { first += 1 }
+        var last = end
+        while last > first && ByteText.isWhitespace(text[last - 1]) { last -= 1 }
+        var pipes: [Int] = []
+        var unmatchedTicks: [Int] = []
+        var i = first
+        while i < last {
+            let byte = text[i]
+            if byte == UInt8(ascii: "\\") {
+                i += 2
+                continue
+            }
+            if byte == UInt8(ascii: "`") {
+                var runEnd = i
+                while runEnd < last && text[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
+                let length = runEnd - i
+                if !unmatchedTicks.contains(length), let close = closingTicks(length, runEnd, last) {
+                    i = close
+                } else {
+                    // No closing run of this length after here: these backticks are literal, and
+                    // so are all later runs of the same length (remembered to stay linear).
+                    if !unmatchedTicks.contains(length) { unmatchedTicks.append(length) }
+                    i = runEnd
+                }
+                continue
+            }
+            if byte == UInt8(ascii: "|") { pipes.append(i) }
+            i += 1
+        }
+        let leading = first < last && text[first] == UInt8(ascii: "|")
+        let trailing = last > first && text[last - 1] == UInt8(ascii: "|") && pipes.last == last - 1
+            && !(leading && pipes.count == 1)
+        return Split(pipes: pipes, first: first, last: last, leadingPipe: leading, trailingPipe: trailing)
+    }
+
+    /// The offset after a run of exactly `length` backticks in `from..<end`.
+    private func closingTicks(_ length: Int, _ from: Int, _ end: Int) -> Int? {
+        var i = from
+        while i < end {
+            if text[i] == UInt8(ascii: "`") {
+                var runEnd = i
+                while runEnd < end && text[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
+                if runEnd - i == length { return runEnd }
+                i = runEnd
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+}

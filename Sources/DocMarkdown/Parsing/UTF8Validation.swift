@@ -1,0 +1,62 @@
+import SourceText
+
+/// Finds byte sequences that are not valid UTF-8 (RFC 3629: no overlongs, surrogates or values
+/// above U+10FFFF), so a linter can say where U+FFFD came from.
+struct UTF8Validation {
+    let text: ByteText
+
+    /// One issue per run of invalid bytes, at most `limit` of them.
+    func issues(limit: Int = 20) -> [MarkdownIssue] {
+        var issues: [MarkdownIssue] = []
+        var i = 0
+        let count = text.count
+        while i < count {
+            let byte = text[i]
+            if byte < 0x80 {
+                i += 1
+                continue
+            }
+            let length = sequenceLength(at: i)
+            if length > 0 {
+                i += length
+                continue
+            }
+            var end = i + 1
+            while end < count && text[end] >= 0x80 && sequenceLength(at: end) == 0 { end += 1 }
+            if issues.count < limit {
+                issues.append(
+                    MarkdownIssue(
+                        kind: .invalidUTF8, message: "invalid utf-8 bytes", range: SourceRange(start: i, end: end)))
+            }
+            i = end
+        }
+        return issues
+    }
+
+    /// The length of the valid sequence starting at `i`, or 0.
+    private func sequenceLength(at i: Int) -> Int {
+        let count = text.count
+        let lead = text[i]
+        @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+            k < count && text[k] >= low && text[k] <= high
+        }
+        switch lead {
+        case 0xC2...0xDF:
+            return continuation(i + 1) ? 2 : 0
+        case 0xE0:
+            return continuation(i + 1, 0xA0) && continuation(i + 2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF:
+            return continuation(i + 1) && continuation(i + 2) ? 3 : 0
+        case 0xED:
+            return continuation(i + 1, 0x80, 0x9F) && continuation(i + 2) ? 3 : 0
+        case 0xF0:
+            return continuation(i + 1, 0x90) && continuation(i + 2) && continuation(i + 3) ? 4 : 0
+        case 0xF1...0xF3:
+            return continuation(i + 1) && continuation(i + 2) && continuation(i + 3) ? 4 : 0
+        case 0xF4:
+            return continuation(i + 1, 0x80, 0x8F) && continuation(i + 2) && continuation(i + 3) ? 4 : 0
+        default:
+            return 0
+        }
+    }
+}

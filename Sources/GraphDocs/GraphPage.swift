@@ -1,0 +1,151 @@
+import DocMarkdown
+import JSONCore
+import SourceText
+
+/// A comment that holds annotation JSON (`<!-- { … } -->`), read leniently.
+public struct AnnotationComment: Sendable {
+    /// The Markdown comment.
+    public var comment: HTMLComment
+    /// The annotation, when the body parsed.
+    public var annotation: Annotation?
+    /// Why the body did not parse.
+    public var error: JSONParseError?
+    /// The index in `GraphPage.codeBlocks` of the block it announces, if one follows.
+    public var blockIndex: Int?
+}
+
+/// A fenced code block and what the page says about it.
+public struct CodeBlock: Sendable {
+    /// The Markdown fence.
+    public var fence: FencedCode
+    /// The index in `GraphPage.annotations` of the annotation announcing it, if any.
+    public var annotationIndex: Int?
+    /// The block's JSON, for `json` fences: parsed strictly, ranges in file offsets.
+    public var json: Result<JSONDocument, JSONParseError>?
+
+    /// Whether the fence's language is JSON (`json`, `jsonc`, `json5`, `javascript` is not).
+    public var isJSON: Bool { ["json", "jsonc"].contains(fence.language) }
+}
+
+/// One reference page: its Markdown, its annotations paired with their blocks, and its property tables.
+public struct GraphPage: Sendable {
+    /// The path the page was read from, as given.
+    public var path: String
+    /// The Markdown model.
+    public var document: MarkdownDocument
+    /// Every annotation comment, in order (block annotations and the page annotation).
+    public var annotations: [AnnotationComment]
+    /// Every fenced block, in order.
+    public var codeBlocks: [CodeBlock]
+    /// The tables that declare properties, relationships or enum members, in order.
+    public var propertyTables: [PropertyTable]
+
+    /// Reads a page from its bytes.
+    public init(path: String, bytes: [UInt8]) {
+        self.init(path: path, document: MarkdownDocument(bytes: bytes))
+    }
+
+    /// Reads a page from its Markdown model.
+    public init(path: String, document: MarkdownDocument) {
+        self.path = path
+        self.document = document
+        self.propertyTables = document.tables.compactMap(PropertyTable.init)
+        var annotations: [AnnotationComment] = []
+        var blocks: [CodeBlock] = []
+        // An annotation announces the next fence when only blank lines, other comments and tab
+        // headings (`# [HTTP](#tab/http)`) stand between them.
+        var pending: Int?
+        for block in document.blocks {
+            switch block {
+            case .comment(let comment):
+                guard GraphPage.looksLikeAnnotation(comment, in: document.bytes) else { continue }
+                var entry = AnnotationComment(comment: comment)
+                do {
+                    let parsed = try JSONParser.parse(document.bytes, range: comment.bodyRange.asRange, options: .lenient)
+                    entry.annotation = Annotation(
+                        json: parsed.value, range: comment.range, leniencies: parsed.leniencies,
+                        duplicateKeys: parsed.duplicateKeys)
+                } catch {
+                    entry.error = error
+                }
+                annotations.append(entry)
+                pending = entry.annotation?.isPageAnnotation == true ? nil : annotations.count - 1
+            case .fence(let fence):
+                var code = CodeBlock(fence: fence, annotationIndex: pending)
+                if let pending {
+                    annotations[pending].blockIndex = blocks.count
+                }
+                pending = nil
+                if code.isJSON && fence.isClosed {
+                    do {
+                        code.json = .success(try JSONParser.parse(document.bytes, range: fence.contentRange.asRange))
+                    } catch {
+                        code.json = .failure(error)
+                    }
+                }
+                blocks.append(code)
+            case .heading(let heading) where heading.tabID != nil:
+                continue
+            default:
+                pending = nil
+            }
+        }
+        self.annotations = annotations
+        self.codeBlocks = blocks
+    }
+
+    /// Whether a comment's body is annotation JSON: its first non-blank byte is `{` (or a `&quot;`-quoted brace).
+    static func looksLikeAnnotation(_ comment: HTMLComment, in bytes: [UInt8]) -> Bool {
+        var i = comment.bodyRange.start
+        while i < comment.bodyRange.end, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
+            i += 1
+        }
+        return i < comment.bodyRange.end && bytes[i] == UInt8(ascii: "{")
+    }
+
+    /// The closing `#page.annotation`, if the page has one.
+    public var pageAnnotation: Annotation? {
+        annotations.lazy.compactMap(\.annotation).first { $0.isPageAnnotation }
+    }
+
+    /// The page's locale: `ms.contentlocale` from the front matter, or `en-US` when absent.
+    public var locale: String {
+        document.frontMatter?["ms.contentlocale"] ?? "en-US"
+    }
+
+    /// The annotation of `block`, if it has one that parsed.
+    public func annotation(of block: CodeBlock) -> Annotation? {
+        block.annotationIndex.flatMap { annotations[$0].annotation }
+    }
+
+    /// The blocks annotated as `type`, with their annotations.
+    public func blocks(ofType type: BlockType) -> [(block: CodeBlock, annotation: Annotation)] {
+        codeBlocks.compactMap { block in
+            guard let annotation = annotation(of: block), annotation.blockType == type else { return nil }
+            return (block, annotation)
+        }
+    }
+
+    /// The JSON representation blocks (`blockType: resource`) whose JSON parsed to an object.
+    public var resources: [ResourceSketch] {
+        blocks(ofType: .resource).compactMap { entry in
+            guard case .success(let doc)? = entry.block.json, let object = doc.value.objectValue else { return nil }
+            return ResourceSketch(annotation: entry.annotation, object: object, block: entry.block)
+        }
+    }
+}
+
+/// A resource's JSON representation block: the page's sketch of the type's properties.
+public struct ResourceSketch: Sendable {
+    /// The block's annotation.
+    public var annotation: Annotation
+    /// The top-level JSON object.
+    public var object: JSONObject
+    /// The block.
+    public var block: CodeBlock
+
+    /// The declared properties (top-level keys other than `@…` instance annotations), in order.
+    public var properties: [JSONObject.Member] {
+        object.members.filter { !$0.key.hasPrefix("@") }
+    }
+}

@@ -1,0 +1,100 @@
+import DocMarkdown
+import SourceText
+
+/// A table that declares properties, relationships or enumeration members.
+public struct PropertyTable: Sendable {
+    /// What the table declares.
+    public enum Kind: String, Sendable, Hashable {
+        /// `| Property | Type | Description |`.
+        case properties
+        /// `| Relationship | Type | Description |`.
+        case relationships
+        /// `| Member | Value | Description |` or `| Value | Description |`.
+        case members
+    }
+
+    /// One declared name.
+    public struct Row: Sendable {
+        /// The name cell (visible text and, on bilingual pages, the English source).
+        public var name: LocalizedText
+        /// The name cell's range.
+        public var nameRange: SourceRange
+        /// The type cell, for properties and relationships.
+        public var type: LocalizedText?
+        /// The type cell's range.
+        public var typeRange: SourceRange?
+        /// The parsed type.
+        public var typeExpression: TypeExpression?
+        /// The description cell's visible text ("" when absent).
+        public var description: String
+        /// The whole row's range.
+        public var range: SourceRange
+        /// Whether the row's text broke over several lines.
+        public var isSplit: Bool
+
+        /// The name as written, without the `*` / backtick decoration some pages use.
+        public var displayName: String { PropertyTable.cleanName(name.visible) }
+        /// The English name on bilingual pages, if it differs from the visible one.
+        public var sourceName: String? { name.source.map(PropertyTable.cleanName) }
+    }
+
+    /// What the table declares.
+    public var kind: Kind
+    /// The rows, in order.
+    public var rows: [Row]
+    /// The Markdown table it was read from.
+    public var table: Table
+
+    /// Classifies `table` by its header cells; `nil` if it declares nothing doclint checks.
+    public init?(_ table: Table) {
+        let headers = table.header.cells.map { cell in
+            (TableVocabulary.key(cell.text.visible), cell.text.source.map(TableVocabulary.key))
+        }
+        func header(_ i: Int, in words: Set<String>) -> Bool {
+            guard i < headers.count else { return false }
+            return words.contains(headers[i].0) || headers[i].1.map(words.contains) == true
+        }
+        let kind: Kind
+        if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
+            kind = .properties
+        } else if header(0, in: TableVocabulary.relationship) && header(1, in: TableVocabulary.type) {
+            kind = .relationships
+        } else if header(0, in: TableVocabulary.member)
+            || (header(0, in: TableVocabulary.value) && (headers.count == 1 || header(1, in: TableVocabulary.description)))
+        {
+            kind = .members
+        } else {
+            return nil
+        }
+        self.kind = kind
+        self.table = table
+        self.rows = table.rows.compactMap { row in
+            guard let nameCell = row.cells.first else { return nil }
+            var typeCell: TableCell?
+            if kind != .members && row.cells.count > 1 { typeCell = row.cells[1] }
+            let descriptionIndex = kind == .members ? row.cells.count - 1 : 2
+            let description =
+                descriptionIndex > 0 && descriptionIndex < row.cells.count ? row.cells[descriptionIndex].text.visible : ""
+            return Row(
+                name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text, typeRange: typeCell?.text.range,
+                typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible) }, description: description,
+                range: row.range, isSplit: row.isSplit)
+        }
+    }
+
+    /// A name cell without emphasis, backticks or a trailing parenthetical remark
+    /// (`**id**` → `id`, `name (deprecated)` → `name`, `Android (engl.)` → `Android`).
+    static func cleanName(_ raw: String) -> String {
+        var s = raw.trimmed()
+        for mark in ["**", "__", "`", "*", "_"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count {
+            s = String(s.dropFirst(mark.count).dropLast(mark.count))
+        }
+        s = s.trimmed()
+        if s.hasSuffix(")"), let open = s.lastIndex(of: "("), open > s.startIndex,
+            s[s.index(before: open)] == " "
+        {
+            s = String(s[..<open]).trimmed()
+        }
+        return s
+    }
+}

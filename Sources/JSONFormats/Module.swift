@@ -1,1 +1,0 @@
-// The JSONFormats module; see Package.swift for what it owns.

@@ -1,0 +1,119 @@
+import DocLint
+import Foundation
+
+/// `doclint lint PATH...`: lints Markdown reference pages.
+enum LintCommand {
+    static let usage = """
+        usage: doclint lint [options] PATH...
+
+        Lints Microsoft Graph-style reference pages: files, or directories searched for *.md.
+
+        options:
+          --select CODES    run only these rules (comma-separated codes or names)
+          --ignore CODES    skip these rules
+          --no-source       do not print the source line and caret under each finding
+          --quiet           print findings only, no summary line
+          -h, --help        show this help
+
+        exit status: 0 no error-level findings, 1 some, 2 usage or I/O error
+        """
+
+    /// Runs the command and returns the exit status.
+    static func run(_ arguments: [String]) -> Int32 {
+        var paths: [String] = []
+        var select: Set<String>?
+        var ignore: Set<String> = []
+        var showSource = true
+        var quiet = false
+        var i = 0
+        func value(_ flag: String) -> String? {
+            i += 1
+            guard i < arguments.count else {
+                printError("doclint lint: '\(flag)' needs a value")
+                return nil
+            }
+            return arguments[i]
+        }
+        while i < arguments.count {
+            let arg = arguments[i]
+            switch arg {
+            case "-h", "--help":
+                print(usage)
+                return 0
+            case "--select":
+                guard let v = value(arg), let codes = ruleCodes(v) else { return 2 }
+                select = codes
+            case "--ignore":
+                guard let v = value(arg), let codes = ruleCodes(v) else { return 2 }
+                ignore = codes
+            case "--no-source": showSource = false
+            case "--quiet": quiet = true
+            case "--":
+                paths += arguments[(i + 1)...]
+                i = arguments.count
+            default:
+                if arg.hasPrefix("-") && arg != "-" {
+                    printError("doclint lint: unknown option '\(arg)'\n\n\(usage)")
+                    return 2
+                }
+                paths.append(arg)
+            }
+            i += 1
+        }
+        guard !paths.isEmpty else {
+            printError("doclint lint: no paths given\n\n\(usage)")
+            return 2
+        }
+        let rules = RuleRegistry.all.filter { rule in
+            let code = rule.descriptor.id.code
+            return (select?.contains(code) ?? true) && !ignore.contains(code)
+        }
+        let linter = Linter(rules: rules.map { $0.init() })
+        let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
+        var status: Int32 = 0
+        for error in discoveryErrors {
+            printError("doclint: \(error)")
+            status = 2
+        }
+        let reporter = TextReporter(showSource: showSource)
+        var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
+        for result in linter.lint(files: files, read: FileDiscovery.read) {
+            switch result {
+            case .success(let report):
+                let text = reporter.render(report)
+                if !text.isEmpty {
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                    counts.files += 1
+                }
+                for d in report.diagnostics {
+                    switch d.severity {
+                    case .error: counts.errors += 1
+                    case .warning: counts.warnings += 1
+                    case .note: counts.notes += 1
+                    }
+                }
+            case .failure(let error):
+                printError("doclint: \(error)")
+                status = 2
+            }
+        }
+        if !quiet {
+            print(reporter.summary(errors: counts.errors, warnings: counts.warnings, notes: counts.notes, filesWithFindings: counts.files, filesChecked: files.count))
+        }
+        if status == 0 && counts.errors > 0 { status = 1 }
+        return status
+    }
+
+    /// Rule codes from a comma-separated list of codes or names; `nil` (after a message) if one is unknown.
+    static func ruleCodes(_ list: String) -> Set<String>? {
+        var codes: Set<String> = []
+        for item in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+            guard let rule = RuleRegistry.rule(named: item) else {
+                printError("doclint: unknown rule '\(item)' (see 'doclint rules')")
+                return nil
+            }
+            codes.insert(rule.descriptor.id.code)
+        }
+        return codes
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@Suite struct LintCommandTests {
+    @Test func docsSamplesMatchTheSnapshot() throws {
+        let run = try CLIRunner.run(["lint", "docs-samples"])
+        #expect(run.status == 1)
+        #expect(run.stderr == "")
+        let snapshot = try CLIRunner.snapshot(run.stdout, named: "lint-docs-samples.txt")
+        #expect(run.stdout == snapshot, "output differs from Tests/CLITests/Snapshots/lint-docs-samples.txt; review and re-record with RECORD_SNAPSHOTS=1")
+    }
+
+    @Test func cleanPageExitsZero() throws {
+        let run = try CLIRunner.run(["lint", "docs-samples/de-DE/api-reference/beta/resources/commsoperation.md"])
+        #expect(run.status == 0)
+        #expect(run.stdout == "no problems found in 1 file\n")
+    }
+
+    @Test func missingPathIsAnIOErrorAndOtherFilesAreStillLinted() throws {
+        let run = try CLIRunner.run(["lint", "no/such/page.md", "docs-samples/zh-CN/api-reference/beta/resources/commsoperation.md"])
+        #expect(run.status == 2)
+        #expect(run.stderr == "doclint: cannot read 'no/such/page.md': no such file or directory\n")
+        #expect(run.stdout.contains("[DL205] type '字符串' is translated"))
+    }
+
+    @Test func usageErrorsExitTwo() throws {
+        let unknown = try CLIRunner.run(["lint", "--bogus", "x.md"])
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.hasPrefix("doclint lint: unknown option '--bogus'"))
+        let none = try CLIRunner.run(["lint"])
+        #expect(none.status == 2)
+        let badRule = try CLIRunner.run(["lint", "--select", "DL999", "docs-samples"])
+        #expect(badRule.status == 2)
+        #expect(badRule.stderr.contains("unknown rule 'DL999'"))
+        let command = try CLIRunner.run(["frobnicate"])
+        #expect(command.status == 2)
+    }
+
+    @Test func selectRunsOnlyTheNamedRules() throws {
+        let run = try CLIRunner.run(["lint", "--select", "translated-type", "--no-source", "docs-samples/ru-RU/api-reference/beta/resources/commsoperation.md"])
+        #expect(run.status == 1)
+        #expect(
+            run.stdout == """
+                docs-samples/ru-RU/api-reference/beta/resources/commsoperation.md:34:24: error: [DL205] type 'Строка' is translated; the en-US type is 'String'
+                fix (safe): write 'String'
+                1 error, 0 warnings in 1 file (1 file checked)
+
+                """)
+    }
+
+    @Test func hostileInputDoesNotCrash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-hostile-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var bytes: [UInt8] = Array("<!-- { \"blockType\": \"resource\" } -->\n```json\n{\"a\": \"".utf8)
+        bytes += [0xFF, 0xFE, 0xC3, 0x28, 0x00, 0xE2, 0x82]
+        bytes += Array("\"}\n```\n| Property | Type |\n|--|--|\n| \u{00A0} | [x](".utf8)
+        bytes += Array(String(repeating: "[", count: 50_000).utf8)
+        try Data(bytes).write(to: dir.appendingPathComponent("hostile.md"))
+        let run = try CLIRunner.run(["lint", dir.path])
+        #expect(run.status == 0 || run.status == 1)
+        #expect(run.stdout.contains("hostile.md"))
+    }
+
+    @Test func rulesListsEveryRule() throws {
+        let run = try CLIRunner.run(["rules"])
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("| DL201 | `table-property-not-in-resource` | error |"))
+        let one = try CLIRunner.run(["rules", "DL205"])
+        #expect(one.stdout.hasPrefix("# DL205 `translated-type`"))
+    }
+}
