@@ -31,6 +31,12 @@ struct Pattern: @unchecked Sendable {
         return .success(pattern)
     }
 
+    /// Whether `source` is a valid regular expression (for `format: regex`).
+    static func isValidSyntax(_ source: String) -> Bool {
+        if case .success = compile(source) { return true }
+        return false
+    }
+
     /// Whether the pattern matches somewhere in `string` (unanchored, as JSON Schema specifies).
     func matches(_ string: String) -> Bool {
         if matchesEverything { return true }
