@@ -113,7 +113,8 @@ struct Compiler {
     }
 
     private func add(_ b: inout NodeBuilder, _ name: String, _ kind: KeywordKind) {
-        b.keywords.append(Keyword(kind: kind, name: name, absoluteLocation: index.canonicalURI(of: b.location, appending: [name])))
+        b.keywords.append(
+            Keyword(kind: kind, name: name, absoluteLocation: index.canonicalURI(of: b.location, appending: [name])))
     }
 
     private func count(_ b: NodeBuilder, _ name: String) throws(SchemaError) -> Int? {
@@ -131,10 +132,14 @@ struct Compiler {
     }
 
     private func strings(_ b: NodeBuilder, _ name: String, _ value: JSONValue) throws(SchemaError) -> [String] {
-        guard let elements = value.arrayValue else { throw error("'\(name)' must be an array of strings", b.location, name) }
+        guard let elements = value.arrayValue else {
+            throw error("'\(name)' must be an array of strings", b.location, name)
+        }
         var out: [String] = []
         for element in elements {
-            guard let s = element.stringValue else { throw error("'\(name)' must be an array of strings", b.location, name) }
+            guard let s = element.stringValue else {
+                throw error("'\(name)' must be an array of strings", b.location, name)
+            }
             out.append(s)
         }
         return out
@@ -271,7 +276,9 @@ struct Compiler {
         if let n = try count(b, "maxLength") { add(&b, "maxLength", .maxLength(n)) }
         if let n = try count(b, "minLength") { add(&b, "minLength", .minLength(n)) }
         if let value = o["pattern"] {
-            guard let source = value.stringValue else { throw error("'pattern' must be a string", b.location, "pattern") }
+            guard let source = value.stringValue else {
+                throw error("'pattern' must be a string", b.location, "pattern")
+            }
             add(&b, "pattern", .pattern(try pattern(source, b, "pattern")))
         }
         if let n = try count(b, "maxItems") { add(&b, "maxItems", .maxItems(n)) }
@@ -342,7 +349,8 @@ struct Compiler {
             }
             if let items = o["items"] {
                 guard items.arrayValue == nil else {
-                    throw error("'items' must be a schema in 2020-12 (use 'prefixItems' for a tuple)", b.location, "items")
+                    throw error(
+                        "'items' must be a schema in 2020-12 (use 'prefixItems' for a tuple)", b.location, "items")
                 }
                 add(&b, "items", .items(node(at: b.tokens("items")), start: prefix))
             }

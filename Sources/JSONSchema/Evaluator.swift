@@ -22,7 +22,9 @@ struct Evaluator {
     /// Whether evaluation went deeper than `maxDepth` and gave up.
     private(set) var overflowed = false
 
-    init(program: Program, nodes: UnsafeBufferPointer<Node>, reportsErrors: Bool, maxDepth: Int, formats: FormatAssertion) {
+    init(
+        program: Program, nodes: UnsafeBufferPointer<Node>, reportsErrors: Bool, maxDepth: Int, formats: FormatAssertion
+    ) {
         self.nodes = nodes
         self.resources = program.resources
         self.usesDynamicScope = program.usesDynamicScope
@@ -66,7 +68,9 @@ struct Evaluator {
     }
 
     @inline(__always)
-    private mutating func evalKeywords(_ keywords: [Keyword], _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated)
+    private mutating func evalKeywords(
+        _ keywords: [Keyword], _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated
+    )
         -> Bool
     {
         var valid = true
@@ -101,7 +105,9 @@ struct Evaluator {
 
     /// Evaluates a subschema of an instance child (no annotations flow back).
     @inline(__always)
-    private mutating func descendChild(_ id: NodeID, _ value: JSONValue, _ keyword: String, _ token: PathToken, _ child: PathToken)
+    private mutating func descendChild(
+        _ id: NodeID, _ value: JSONValue, _ keyword: String, _ token: PathToken, _ child: PathToken
+    )
         -> Bool
     {
         var none = Evaluated()
@@ -141,7 +147,8 @@ struct Evaluator {
     // MARK: - Keywords
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
-    private mutating func check(_ keyword: Keyword, _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated) -> Bool {
+    private mutating func check(_ keyword: Keyword, _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated) -> Bool
+    {
         switch keyword.kind {
         case .falseSchema:
             report(keyword, value, "no value is allowed here (the schema is 'false'); found \(Quote.value(value))")
@@ -212,7 +219,8 @@ struct Evaluator {
         case .pattern(let pattern):
             guard case .string(let s) = value.kind else { return true }
             if pattern.matches(s) { return true }
-            report(keyword, value, "string \(Quote.value(value)) does not match the pattern \(Quote.text(pattern.source))")
+            report(
+                keyword, value, "string \(Quote.value(value)) does not match the pattern \(Quote.text(pattern.source))")
             return false
 
         case .format(let name):
@@ -225,7 +233,8 @@ struct Evaluator {
             if ContentCheck.accepts(s, encoding: encoding, mediaType: mediaType) { return true }
             report(
                 keyword, value,
-                "string \(Quote.value(value)) is not valid \(Quote.text(mediaType ?? encoding ?? ""))\(mediaType != nil && encoding != nil ? " in " + Quote.text(encoding!) : "")")
+                "string \(Quote.value(value)) is not valid \(Quote.text(mediaType ?? encoding ?? ""))\(mediaType != nil && encoding != nil ? " in " + Quote.text(encoding!) : "")"
+            )
             return false
 
         case .maxItems(let limit):
@@ -319,7 +328,9 @@ struct Evaluator {
                 if table.position(of: member.key) != nil { continue }
                 if !patterns.isEmpty && patterns.contains(where: { $0.matches(member.key) }) { continue }
                 if forbidden {
-                    report(keyword, member.value, "property \(Quote.text(member.key)) is not allowed", child: .key(member.key))
+                    report(
+                        keyword, member.value, "property \(Quote.text(member.key)) is not allowed",
+                        child: .key(member.key))
                     valid = false
                     if !reportsErrors { return false }
                 } else if descendChild(n, member.value, keyword.name, .none, .key(member.key)) {
@@ -506,7 +517,8 @@ struct Evaluator {
                 if reportsErrors { errors.removeSubrange(errorCount...) }
                 report(
                     keyword, value,
-                    "value \(Quote.value(value)) matches more than one schema in 'oneOf' (\(matched.map(String.init).joined(separator: ", ")))")
+                    "value \(Quote.value(value)) matches more than one schema in 'oneOf' (\(matched.map(String.init).joined(separator: ", ")))"
+                )
             }
             return false
 

@@ -70,7 +70,8 @@ public struct JSONSchema: Sendable {
                 errors = [
                     ValidationError(
                         keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
-                        message: "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
+                        message:
+                            "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
                         range: instance.range)
                 ]
             }

@@ -18,7 +18,8 @@ extension JSONSchema {
 
     /// The validator of the meta-schema `schema` declares in `$schema` (official, or a custom one
     /// in `options.registry`), or of `options.dialect`'s when it declares none.
-    public static func metaSchema(of schema: JSONValue, options: Options = Options()) throws(SchemaError) -> JSONSchema {
+    public static func metaSchema(of schema: JSONValue, options: Options = Options()) throws(SchemaError) -> JSONSchema
+    {
         guard let declared = schema["$schema"]?.stringValue else { return metaSchema(for: options.dialect) }
         if let dialect = Dialect(metaSchemaURI: declared) { return metaSchema(for: dialect) }
         let reference = JSONValue.object([("$ref", .string(declared))])

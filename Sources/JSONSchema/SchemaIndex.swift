@@ -84,7 +84,9 @@ struct SchemaIndex {
         if resourceByURI[key] == nil {
             guard let document = registry.document(for: key) else {
                 if target.scheme == "http" || target.scheme == "https" {
-                    throw SchemaError("cannot resolve reference '\(reference)': '\(key)' is not in the schema registry (remote schemas are never fetched)")
+                    throw SchemaError(
+                        "cannot resolve reference '\(reference)': '\(key)' is not in the schema registry (remote schemas are never fetched)"
+                    )
                 }
                 throw SchemaError("cannot resolve reference '\(reference)': no schema has the URI '\(key)'")
             }
@@ -212,18 +214,30 @@ struct SchemaIndex {
                 case .none:
                     break
                 case .schema:
-                    stack.append(ScanItem(location: SchemaLocation(document: doc, tokens: tokens), value: member.value, resource: resource))
+                    stack.append(
+                        ScanItem(
+                            location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
+                            resource: resource))
                 case .schemaOrArray:
                     if let elements = member.value.arrayValue {
                         for (i, element) in elements.enumerated() {
-                            stack.append(ScanItem(location: SchemaLocation(document: doc, tokens: tokens + [String(i)]), value: element, resource: resource))
+                            stack.append(
+                                ScanItem(
+                                    location: SchemaLocation(document: doc, tokens: tokens + [String(i)]),
+                                    value: element, resource: resource))
                         }
                     } else {
-                        stack.append(ScanItem(location: SchemaLocation(document: doc, tokens: tokens), value: member.value, resource: resource))
+                        stack.append(
+                            ScanItem(
+                                location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
+                                resource: resource))
                     }
                 case .map:
                     for entry in member.value.objectValue?.members ?? [] where entry.value.arrayValue == nil {
-                        stack.append(ScanItem(location: SchemaLocation(document: doc, tokens: tokens + [entry.key]), value: entry.value, resource: resource))
+                        stack.append(
+                            ScanItem(
+                                location: SchemaLocation(document: doc, tokens: tokens + [entry.key]),
+                                value: entry.value, resource: resource))
                     }
                 }
             }

@@ -16,7 +16,8 @@ enum TypeCheck {
             if set.contains(.number) { return true }
             guard set.contains(.integer) else { return false }
             if draft4Integers {
-                return n.isInteger && !n.text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") })
+                return n.isInteger
+                    && !n.text.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") })
             }
             return n.isInteger
         }

@@ -46,7 +46,9 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func isScheme(_ s: Substring) -> Bool {
-        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
+        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else {
+            return false
+        }
         return s.unicodeScalars.allSatisfy { c in
             ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "+" || c == "-"
                 || c == "."

@@ -26,7 +26,8 @@ enum ValidateBatch {
                 report.addUnparsable(error, name: source.name, position: error.position)
             }
         }
-        return Outcome(output: report.output, total: report.total, invalid: report.invalid, unreadable: report.unreadable)
+        return Outcome(
+            output: report.output, total: report.total, invalid: report.invalid, unreadable: report.unreadable)
     }
 
     /// One line of a JSON Lines source: its bytes and 1-based line number.

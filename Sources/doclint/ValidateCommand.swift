@@ -63,7 +63,9 @@ enum ValidateCommand {
         return registry
     }
 
-    static func schemaOptions(_ path: String, _ options: ValidateOptions, _ registry: SchemaRegistry) -> JSONSchema.Options {
+    static func schemaOptions(_ path: String, _ options: ValidateOptions, _ registry: SchemaRegistry)
+        -> JSONSchema.Options
+    {
         JSONSchema.Options(
             dialect: options.dialect ?? .draft2020_12, assertFormats: options.assertFormats, registry: registry,
             baseURI: fileURI(path))
@@ -80,7 +82,8 @@ enum ValidateCommand {
         }
     }
 
-    static func checkMetaSchema(_ path: String, _ options: ValidateOptions, _ registry: SchemaRegistry) throws(InputError)
+    static func checkMetaSchema(_ path: String, _ options: ValidateOptions, _ registry: SchemaRegistry)
+        throws(InputError)
         -> Int32
     {
         guard let data = FileManager.default.contents(atPath: path) else { throw InputError("cannot read '\(path)'") }

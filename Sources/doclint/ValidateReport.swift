@@ -50,7 +50,9 @@ struct ValidateReport {
             writeUnit(ValidationResult(isValid: valid, errors: [], format: .flag).outputUnit(.flag), name: instanceName)
         case .basic, .detailed:
             let format: OutputFormat = options.output == .basic ? .basic : .detailed
-            let result = valid ? ValidationResult(isValid: true, errors: [], format: format)
+            let result =
+                valid
+                ? ValidationResult(isValid: true, errors: [], format: format)
                 : schema.validate(instance, output: format)
             writeUnit(result.outputUnit(format), name: instanceName)
         }
@@ -63,7 +65,8 @@ struct ValidateReport {
         unreadable += 1
         switch options.output {
         case .text:
-            output.append(contentsOf: "\(name):\(position.line):\(position.column): error: invalid JSON: \(error.message)\n".utf8)
+            output.append(
+                contentsOf: "\(name):\(position.line):\(position.column): error: invalid JSON: \(error.message)\n".utf8)
         case .flag, .basic, .detailed:
             writeUnit(
                 .object([("valid", .bool(false)), ("error", .string("invalid JSON: \(error.message)"))]), name: name,

@@ -29,11 +29,13 @@ struct ConformanceTests {
     static let suiteAbsent = TestSuiteRunner.root == nil
 
     /// How many failures each test prints (`CONFORMANCE_SHOW_FAILURES`, 40 by default).
-    static let shownFailures = ProcessInfo.processInfo.environment["CONFORMANCE_SHOW_FAILURES"].flatMap { Int($0) } ?? 40
+    static let shownFailures =
+        ProcessInfo.processInfo.environment["CONFORMANCE_SHOW_FAILURES"].flatMap { Int($0) } ?? 40
 
     @Test("required tests", .disabled(if: suiteAbsent, "JSON-Schema-Test-Suite not found"), arguments: drafts)
     func required(_ draft: Draft) {
-        let tally = TestSuiteRunner.run(TestSuiteRunner.files(in: draft.folder), dialect: draft.dialect, assertFormats: false)
+        let tally = TestSuiteRunner.run(
+            TestSuiteRunner.files(in: draft.folder), dialect: draft.dialect, assertFormats: false)
         print("[conformance] \(draft.folder) required: \(tally.passed)/\(tally.total)")
         for failure in tally.failures.prefix(Self.shownFailures) { print("  FAIL \(failure)") }
         #expect(tally.total == draft.required)

@@ -96,7 +96,9 @@ struct TestSuiteRunner {
                             Failure(
                                 file: file.lastPathComponent, group: description,
                                 test: test["description"]?.stringValue ?? "",
-                                detail: "expected \(expected), flag \(flag), basic \(basic.isValid) \(basic.errors.prefix(2))"))
+                                detail:
+                                    "expected \(expected), flag \(flag), basic \(basic.isValid) \(basic.errors.prefix(2))"
+                            ))
                     }
                 }
             }

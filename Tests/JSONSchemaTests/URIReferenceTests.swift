@@ -7,7 +7,8 @@ struct URIReferenceTests {
     @Test(arguments: [
         ("g:h", "g:h"), ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"),
         ("/g", "http://a/g"), ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"),
-        ("#s", "http://a/b/c/d;p?q#s"), ("g#s", "http://a/b/c/g#s"), (";x", "http://a/b/c/;x"), ("", "http://a/b/c/d;p?q"),
+        ("#s", "http://a/b/c/d;p?q#s"), ("g#s", "http://a/b/c/g#s"), (";x", "http://a/b/c/;x"),
+        ("", "http://a/b/c/d;p?q"),
         (".", "http://a/b/c/"), ("./", "http://a/b/c/"), ("..", "http://a/b/"), ("../g", "http://a/b/g"),
         ("../..", "http://a/"), ("../../g", "http://a/g"), ("../../../g", "http://a/g"), ("/./g", "http://a/g"),
         ("g.", "http://a/b/c/g."), (".g", "http://a/b/c/.g"), ("g..", "http://a/b/c/g.."), ("./../g", "http://a/b/g"),
@@ -18,6 +19,8 @@ struct URIReferenceTests {
     }
 
     @Test func urnBasesKeepFragments() {
-        #expect(URIReference("urn:uuid:deadbeef-1234").resolving("#/$defs/a").description == "urn:uuid:deadbeef-1234#/$defs/a")
+        #expect(
+            URIReference("urn:uuid:deadbeef-1234").resolving("#/$defs/a").description
+                == "urn:uuid:deadbeef-1234#/$defs/a")
     }
 }

@@ -59,7 +59,8 @@ struct SemanticsTests {
 
     @Test func unevaluatedPropertiesDropsFailedBranches() throws {
         let s = try schema(
-            ##"{"anyOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"b": true}}], "unevaluatedProperties": false}"##)
+            ##"{"anyOf": [{"properties": {"a": {"type": "string"}}}, {"properties": {"b": true}}], "unevaluatedProperties": false}"##
+        )
         #expect(s.isValid(try JSONParser.value(##"{"a": "x", "b": 1}"##)))
         #expect(!s.isValid(try JSONParser.value(##"{"a": 1}"##)))
         #expect(!s.isValid(try JSONParser.value(##"{"c": 1}"##)))
@@ -97,7 +98,8 @@ struct ErrorTests {
         let bytes = Array(text.utf8)
         let instance = try JSONParser.parse(bytes).value
         let s = try schema(
-            ##"{"$id": "https://example.com/s", "properties": {"a": {"$ref": "#/$defs/a"}}, "$defs": {"a": {"properties": {"b": {"items": {"type": "integer"}}}}}}"##)
+            ##"{"$id": "https://example.com/s", "properties": {"a": {"$ref": "#/$defs/a"}}, "$defs": {"a": {"properties": {"b": {"items": {"type": "integer"}}}}}}"##
+        )
         let result = s.validate(instance)
         #expect(!result.isValid)
         #expect(result.errors.count == 1)
@@ -119,13 +121,15 @@ struct ErrorTests {
         #expect(errors[0]["instanceLocation"]?.stringValue == "/a")
         #expect(errors[0]["error"]?.stringValue == "value '5' is not of type 'string'")
         let two = try schema(##"{"properties": {"a": {"type": "string"}, "b": {"minimum": 3}}}"##)
-        let detailed = two.validate(try JSONParser.value(##"{"a": 1, "b": 1}"##), output: .detailed).outputUnit(.detailed)
+        let detailed = two.validate(try JSONParser.value(##"{"a": 1, "b": 1}"##), output: .detailed).outputUnit(
+            .detailed)
         #expect(detailed["valid"]?.boolValue == false)
         #expect(detailed["keywordLocation"]?.stringValue == "")
         let nested = try #require(detailed["errors"]?.arrayValue)
         #expect(nested.map { $0["instanceLocation"]?.stringValue } == ["/a", "/b"])
-        #expect(try s.validate(JSONParser.value(##"{"a": "abcd"}"##), output: .detailed).outputUnit(.detailed)
-            == JSONParser.value(##"{"valid": true}"##))
+        #expect(
+            try s.validate(JSONParser.value(##"{"a": "abcd"}"##), output: .detailed).outputUnit(.detailed)
+                == JSONParser.value(##"{"valid": true}"##))
     }
 }
 
@@ -168,8 +172,10 @@ struct SchemaErrorTests {
 
     @Test func registryServesReferences() throws {
         var registry = SchemaRegistry()
-        registry.add(try JSONParser.value(##"{"$defs": {"n": {"type": "integer"}}}"##), uri: "https://example.com/d.json")
-        let s = try schema(##"{"$ref": "https://example.com/d.json#/$defs/n"}"##, JSONSchema.Options(registry: registry))
+        registry.add(
+            try JSONParser.value(##"{"$defs": {"n": {"type": "integer"}}}"##), uri: "https://example.com/d.json")
+        let s = try schema(
+            ##"{"$ref": "https://example.com/d.json#/$defs/n"}"##, JSONSchema.Options(registry: registry))
         #expect(s.isValid(.integer(3)))
         #expect(!s.isValid(.string("3")))
     }
