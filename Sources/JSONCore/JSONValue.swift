@@ -4,7 +4,8 @@ import SourceText
 ///
 /// Objects keep their members in source order (duplicates included), numbers keep their exact
 /// text. Equality is JSON equality: ranges are ignored, `1 == 1.0`, objects compare as maps
-/// (order-insensitive, last duplicate wins) and booleans are never numbers.
+/// (order-insensitive, last duplicate wins) and booleans are never numbers. Strings and keys
+/// compare by code points (`"é"` and `"e\u0301"` differ), not by Swift's canonical equivalence.
 public struct JSONValue: Sendable, CustomStringConvertible {
     /// What the value is.
     public var kind: Kind
@@ -115,7 +116,7 @@ extension JSONValue: Equatable {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
-        case (.string(let a), .string(let b)): return a == b
+        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
         case (.array(let a), .array(let b)): return a == b
         case (.object(let a), .object(let b)): return a == b
         default: return false
@@ -177,7 +178,7 @@ public struct JSONObject: Sendable, Hashable {
     public func member(_ key: String) -> Member? {
         var i = members.count - 1
         while i >= 0 {
-            if members[i].key == key { return members[i] }
+            if members[i].key.utf8.elementsEqual(key.utf8) { return members[i] }
             i -= 1
         }
         return nil
@@ -211,7 +212,7 @@ public struct JSONObject: Sendable, Hashable {
         guard a.count == b.count else { return false }
         if a.count <= 8 {
             for m in a {
-                guard let other = b.first(where: { $0.key == m.key }), other.value == m.value else { return false }
+                guard let other = b.first(where: { $0.key.utf8.elementsEqual(m.key.utf8) }), other.value == m.value else { return false }
             }
             return true
         }

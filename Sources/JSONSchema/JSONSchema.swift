@@ -1,0 +1,81 @@
+import JSONCore
+
+/// A compiled JSON Schema: compile once, validate many instances (from any thread).
+///
+/// ```swift
+/// let schema = try JSONSchema(compiling: try JSONParser.value(text))
+/// schema.isValid(instance)                            // flag: stops at the first failure
+/// schema.validate(instance, output: .basic).errors   // every failed keyword
+/// ```
+public struct JSONSchema: Sendable {
+    /// How a schema is compiled and applied.
+    public struct Options: Sendable {
+        /// The dialect of a schema that has no `$schema`.
+        public var dialect: Dialect
+        /// Whether `format` is asserted (by default it is only an annotation, as 2019-09 and later say).
+        public var assertFormats: Bool
+        /// The documents `$ref` may reach besides the schema itself.
+        public var registry: SchemaRegistry
+        /// The schema's own URI (the base for its relative references), such as its file URL.
+        public var baseURI: String
+        /// The deepest nesting of schema evaluation before validation gives up with an error.
+        public var maxDepth: Int
+
+        /// Options; everything has a default.
+        public init(
+            dialect: Dialect = .draft2020_12, assertFormats: Bool = false, registry: SchemaRegistry = SchemaRegistry(),
+            baseURI: String = "json-schema:///schema.json", maxDepth: Int = 600
+        ) {
+            self.dialect = dialect
+            self.assertFormats = assertFormats
+            self.registry = registry
+            self.baseURI = baseURI
+            self.maxDepth = maxDepth
+        }
+    }
+
+    let program: Program
+    /// The options the schema was compiled with.
+    public let options: Options
+    /// The dialect of the root schema (its `$schema`, or the default).
+    public let dialect: Dialect
+
+    /// Compiles `schema`; throws for a malformed schema, an unresolvable reference, an unknown
+    /// meta-schema, an unusable pattern or a reference cycle.
+    public init(compiling schema: JSONValue, options: Options = Options()) throws(SchemaError) {
+        var compiler = Compiler(registry: options.registry, assertFormats: options.assertFormats)
+        program = try compiler.compile(schema, uri: URIReference(options.baseURI), dialect: options.dialect)
+        dialect = compiler.index.resources.first?.dialect ?? options.dialect
+        self.options = options
+    }
+
+    /// Whether `instance` is valid (the `flag` output format: stops at the first failure).
+    public func isValid(_ instance: JSONValue) -> Bool {
+        run(instance, reportsErrors: false).isValid
+    }
+
+    /// Validates `instance`, reporting as much as `output` asks for.
+    public func validate(_ instance: JSONValue, output: OutputFormat = .basic) -> ValidationResult {
+        run(instance, reportsErrors: output != .flag)
+    }
+
+    private func run(_ instance: JSONValue, reportsErrors: Bool) -> ValidationResult {
+        program.nodes.withUnsafeBufferPointer { nodes in
+            var evaluator = Evaluator(
+                program: program, nodes: nodes, reportsErrors: reportsErrors, maxDepth: options.maxDepth,
+                formats: FormatAssertion())
+            let valid = evaluator.validate(program.root, instance) && !evaluator.overflowed
+            var errors = evaluator.errors
+            if !valid && errors.isEmpty && evaluator.overflowed {
+                errors = [
+                    ValidationError(
+                        keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
+                        message:
+                            "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
+                        range: instance.range)
+                ]
+            }
+            return ValidationResult(isValid: valid, errors: errors, format: reportsErrors ? .basic : .flag)
+        }
+    }
+}

@@ -1,0 +1,183 @@
+import JSONCore
+
+/// The index of a compiled schema node in `Program.nodes`.
+typealias NodeID = Int32
+
+/// One compiled keyword: what it checks, and where it is in the schema for error reports.
+struct Keyword: Sendable {
+    /// What the keyword checks, with its operands resolved.
+    var kind: KeywordKind
+    /// The keyword's name (the last token of its keyword location).
+    var name: String
+    /// The canonical URI of the keyword (`https://example.com/s#/properties/a/type`).
+    var absoluteLocation: String
+}
+
+/// The JSON types `type` can name, as a bit set.
+struct TypeSet: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let null = TypeSet(rawValue: 1 << 0)
+    static let boolean = TypeSet(rawValue: 1 << 1)
+    static let object = TypeSet(rawValue: 1 << 2)
+    static let array = TypeSet(rawValue: 1 << 3)
+    static let number = TypeSet(rawValue: 1 << 4)
+    static let string = TypeSet(rawValue: 1 << 5)
+    static let integer = TypeSet(rawValue: 1 << 6)
+
+    /// The set named `name`, or `nil` for an unknown type name.
+    init?(name: String) {
+        switch name {
+        case "null": self = .null
+        case "boolean": self = .boolean
+        case "object": self = .object
+        case "array": self = .array
+        case "number": self = .number
+        case "string": self = .string
+        case "integer": self = .integer
+        default: return nil
+        }
+    }
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    /// The type names, in the order JSON Schema lists them.
+    var names: [String] {
+        var out: [String] = []
+        let all: [(TypeSet, String)] = [
+            (.null, "null"), (.boolean, "boolean"), (.object, "object"), (.array, "array"), (.number, "number"),
+            (.string, "string"), (.integer, "integer"),
+        ]
+        for (t, name) in all where contains(t) { out.append(name) }
+        return out
+    }
+}
+
+/// The schema's `properties`, looked up by instance key.
+struct PropertyTable: Sendable {
+    /// The property names, in schema order.
+    let names: [String]
+    /// The subschema of each name.
+    let nodes: [NodeID]
+    private let index: [ExactString: Int]
+
+    init(names: [String], nodes: [NodeID]) {
+        self.names = names
+        self.nodes = nodes
+        var index: [ExactString: Int] = [:]
+        if names.count > 8 {
+            for (i, name) in names.enumerated() { index[ExactString(name)] = i }
+        }
+        self.index = index
+    }
+
+    /// The position of `key` in `names`.
+    @inline(__always) func position(of key: String) -> Int? {
+        if names.count > 8 { return index[ExactString(key)] }
+        for i in 0..<names.count where sameScalars(names[i], key) { return i }
+        return nil
+    }
+}
+
+/// What a compiled keyword checks.
+enum KeywordKind: Sendable {
+    /// The `false` schema: nothing is valid.
+    case falseSchema
+    /// `type`.
+    case type(TypeSet, draft4Integers: Bool)
+    /// `const`.
+    case const(JSONValue)
+    /// `enum` (strings also kept in a set for a quick look-up).
+    case enumeration([JSONValue], strings: Set<ExactString>, onlyStrings: Bool)
+    /// `multipleOf`.
+    case multipleOf(JSONNumber)
+    /// `maximum` (or draft-04 `maximum` with `exclusiveMaximum: true`).
+    case maximum(JSONNumber, exclusive: Bool)
+    /// `minimum` (or draft-04 `minimum` with `exclusiveMinimum: true`).
+    case minimum(JSONNumber, exclusive: Bool)
+    /// `maxLength` in Unicode scalars.
+    case maxLength(Int)
+    /// `minLength` in Unicode scalars.
+    case minLength(Int)
+    /// `pattern`.
+    case pattern(Pattern)
+    /// `format`, asserted.
+    case format(String)
+    /// Draft-07 `contentEncoding` / `contentMediaType`, asserted.
+    case content(encoding: String?, mediaType: String?)
+    /// `maxItems`.
+    case maxItems(Int)
+    /// `minItems`.
+    case minItems(Int)
+    /// `uniqueItems: true`.
+    case uniqueItems
+    /// `prefixItems` (or the array form of `items` before 2020-12).
+    case prefixItems([NodeID])
+    /// `items` (2020-12), the object form of `items`, or `additionalItems`: every element from `start` on.
+    case items(NodeID, start: Int)
+    /// `contains` with `minContains`/`maxContains`; `marks` when matches are annotations (2020-12).
+    case contains(NodeID, min: Int, max: Int?, marks: Bool)
+    /// `unevaluatedItems`.
+    case unevaluatedItems(NodeID)
+    /// `maxProperties`.
+    case maxProperties(Int)
+    /// `minProperties`.
+    case minProperties(Int)
+    /// `required`.
+    case required([String])
+    /// `properties`.
+    case properties(PropertyTable)
+    /// `patternProperties`.
+    case patternProperties([(Pattern, NodeID)])
+    /// `additionalProperties`, with the `properties` names and `patternProperties` it skips.
+    case additionalProperties(NodeID, skipping: PropertyTable, patterns: [Pattern])
+    /// `unevaluatedProperties`.
+    case unevaluatedProperties(NodeID)
+    /// `dependentRequired` (or the array form of `dependencies`).
+    case dependentRequired([(String, [String])])
+    /// `dependentSchemas` (or the schema form of `dependencies`).
+    case dependentSchemas([(String, NodeID)])
+    /// `propertyNames`.
+    case propertyNames(NodeID)
+    /// `allOf`.
+    case allOf([NodeID])
+    /// `anyOf`.
+    case anyOf([NodeID])
+    /// `oneOf`.
+    case oneOf([NodeID])
+    /// `not`.
+    case not(NodeID)
+    /// `if` with `then` and `else`.
+    case conditional(if: NodeID, then: NodeID?, else: NodeID?)
+    /// `$ref`.
+    case ref(NodeID)
+    /// `$dynamicRef`: the static target, and the anchor name when it is dynamic (bookended).
+    case dynamicRef(NodeID, anchor: String?)
+    /// `$recursiveRef`: the static target, dynamic when it has `$recursiveAnchor: true`.
+    case recursiveRef(NodeID, dynamic: Bool)
+}
+
+/// One compiled schema (object or boolean).
+struct Node: Sendable {
+    /// The keywords in evaluation order (`unevaluated*` last).
+    var keywords: [Keyword] = []
+    /// The schema resource the node belongs to (for the dynamic scope).
+    var resource: Int32 = 0
+    /// Whether the node is the root of its resource (has `$id`, or is a document root).
+    var isResourceRoot = false
+    /// Whether the node has `unevaluatedProperties` or `unevaluatedItems`.
+    var hasUnevaluated = false
+    /// The schema's JSON Pointer from its document root (for reports).
+    var location: String = ""
+}
+
+/// A schema resource: the unit `$id` names and the dynamic scope is made of.
+struct Resource: Sendable {
+    /// The resource's absolute URI.
+    var uri: String
+    /// The compiled root, once compiled.
+    var root: NodeID = -1
+    /// `$dynamicAnchor` names → compiled nodes.
+    var dynamicAnchors: [String: NodeID] = [:]
+    /// `$recursiveAnchor: true` at the root.
+    var recursiveAnchor = false
+}

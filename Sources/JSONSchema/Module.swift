@@ -1,1 +1,0 @@
-// The JSONSchema module; see Package.swift for what it owns.

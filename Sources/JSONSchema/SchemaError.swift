@@ -1,0 +1,17 @@
+/// Why a schema cannot be compiled: malformed keyword, unresolvable reference, unsupported
+/// pattern, unknown meta-schema, reference cycle.
+public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What is wrong (lowercase, no trailing period, names quoted).
+    public var message: String
+    /// Where: the canonical URI of the offending schema location, if known.
+    public var location: String
+
+    /// An error with `message` at `location`.
+    public init(_ message: String, at location: String = "") {
+        self.message = message
+        self.location = location
+    }
+
+    /// The message followed by the location.
+    public var description: String { location.isEmpty ? message : "\(message) (at '\(location)')" }
+}

@@ -1,0 +1,95 @@
+import JSONCore
+import JSONSchema
+import SourceText
+
+/// Renders validation results in the chosen output format, into bytes.
+struct ValidateReport {
+    let options: ValidateOptions
+    /// The rendered text so far.
+    var output: [UInt8] = []
+    /// Instances checked, invalid ones and unparsable ones.
+    var total = 0
+    var invalid = 0
+    var unreadable = 0
+
+    init(options: ValidateOptions) {
+        self.options = options
+    }
+
+    /// Validates `instance` (named `name`; `position` maps a byte offset to a line and column)
+    /// and renders the result; returns whether it is valid.
+    @discardableResult
+    mutating func add(_ schema: JSONSchema, _ instance: JSONValue, name: String, lines: LazyLineIndex) -> Bool {
+        add(schema, instance, name: name, instanceName: name, position: { lines.position(of: $0) })
+    }
+
+    /// Validates and renders one instance: `name` is the file for text output, `instanceName`
+    /// names the instance in JSON output (`file:line` for JSON Lines).
+    @discardableResult
+    mutating func add(
+        _ schema: JSONSchema, _ instance: JSONValue, name: String, instanceName: String,
+        position: (Int) -> SourcePosition
+    ) -> Bool {
+        total += 1
+        // Flag first: the full report is only computed for the (rarer) invalid instances.
+        let valid = schema.isValid(instance)
+        if !valid { invalid += 1 }
+        switch options.output {
+        case .text:
+            guard !valid else { return true }
+            let result = schema.validate(instance, output: .basic)
+            for error in result.errors.sorted(by: { $0.range.start < $1.range.start }) {
+                let at = position(error.range.start)
+                let instanceText = error.instanceLocation.tokens.isEmpty ? "root" : "'\(error.instanceLocation)'"
+                output.append(
+                    contentsOf:
+                        "\(name):\(at.line):\(at.column): error: \(error.message) (instance \(instanceText), keyword '\(error.keywordLocation)')\n"
+                        .utf8)
+            }
+        case .flag:
+            writeUnit(ValidationResult(isValid: valid, errors: [], format: .flag).outputUnit(.flag), name: instanceName)
+        case .basic, .detailed:
+            let format: OutputFormat = options.output == .basic ? .basic : .detailed
+            let result =
+                valid
+                ? ValidationResult(isValid: true, errors: [], format: format)
+                : schema.validate(instance, output: format)
+            writeUnit(result.outputUnit(format), name: instanceName)
+        }
+        return valid
+    }
+
+    /// Reports an instance that is not valid JSON.
+    mutating func addUnparsable(_ error: JSONParseError, name: String, position: SourcePosition) {
+        total += 1
+        unreadable += 1
+        switch options.output {
+        case .text:
+            output.append(
+                contentsOf: "\(name):\(position.line):\(position.column): error: invalid JSON: \(error.message)\n".utf8)
+        case .flag, .basic, .detailed:
+            writeUnit(
+                .object([("valid", .bool(false)), ("error", .string("invalid JSON: \(error.message)"))]), name: name,
+                position: position)
+        }
+    }
+
+    private mutating func writeUnit(_ unit: JSONValue, name: String, position: SourcePosition? = nil) {
+        var members: [(String, JSONValue)] = [("instance", .string(name))]
+        if let position {
+            members.append(("line", .integer(position.line)))
+            members.append(("column", .integer(position.column)))
+        }
+        for member in unit.objectValue?.members ?? [] { members.append((member.key, member.value)) }
+        JSONWriter.write(.object(members), into: &output, indent: nil, level: 0)
+        output.append(0x0A)
+    }
+
+    /// Adds another report's output and counts after this one's.
+    mutating func append(_ other: ValidateReport) {
+        output.append(contentsOf: other.output)
+        total += other.total
+        invalid += other.invalid
+        unreadable += other.unreadable
+    }
+}
