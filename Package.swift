@@ -38,6 +38,6 @@ let package = Package(
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "SourceText"]),
         .testTarget(name: "GraphDocsTests", dependencies: ["GraphDocs", "DocMarkdown", "JSONCore"]),
         .testTarget(name: "DocLintTests", dependencies: ["DocLint"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["doclint"]),
+        .testTarget(name: "CLITests", dependencies: ["doclint"], exclude: ["Snapshots"]),
     ]
 )
