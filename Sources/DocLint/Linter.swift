@@ -8,16 +8,23 @@ public struct Linter: Sendable {
     public var rules: [any Rule]
     /// Severity overrides by rule code.
     public var severities: [String: Severity]
+    /// Where types named by samples are looked up (shared by every page of a run).
+    public var catalog: SchemaCatalog
 
-    /// A linter running `rules` (every registered rule by default).
-    public init(rules: [any Rule] = RuleRegistry.all.map { $0.init() }, severities: [String: Severity] = [:]) {
+    /// A linter running `rules` (every registered rule by default), reading linked pages with `read`.
+    public init(
+        rules: [any Rule] = RuleRegistry.all.map { $0.init() }, severities: [String: Severity] = [:],
+        read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }
+    ) {
         self.rules = rules
         self.severities = severities
+        self.catalog = SchemaCatalog(read: read)
     }
 
     /// The findings in one page, sorted by position.
     public func lint(_ page: GraphPage) -> [Diagnostic] {
-        var context = LintContext(severities: severities)
+        catalog.register(page)
+        var context = LintContext(page: page, catalog: catalog, severities: severities)
         for rule in rules { rule.check(page, into: &context) }
         return FileReport(path: page.path, lines: page.document.lines, diagnostics: context.diagnostics).diagnostics
     }

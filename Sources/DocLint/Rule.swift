@@ -57,15 +57,18 @@ public protocol Rule: Sendable {
     func check(_ page: GraphPage, into context: inout LintContext)
 }
 
-/// Where rules report findings; it applies the configured severity.
+/// Where rules report findings; it applies the configured severity and shares work between rules.
 public struct LintContext: Sendable {
     /// The findings so far.
     public private(set) var diagnostics: [Diagnostic] = []
     let severities: [String: Severity]
+    /// Results several rules use, computed once per page.
+    public let analysis: PageAnalysis
 
-    /// A context where `severities` (by rule code) override the defaults.
-    public init(severities: [String: Severity] = [:]) {
+    /// A context for `page`, where `severities` (by rule code) override the defaults.
+    public init(page: GraphPage, catalog: SchemaCatalog, severities: [String: Severity] = [:]) {
         self.severities = severities
+        self.analysis = PageAnalysis(page: page, catalog: catalog)
     }
 
     /// Reports a finding of `rule`.
@@ -74,5 +77,26 @@ public struct LintContext: Sendable {
     ) {
         let severity = severities[rule.id.code] ?? rule.defaultSeverity
         diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
+    }
+}
+
+/// Work on one page that several rules share, done at most once.
+public final class PageAnalysis: @unchecked Sendable {
+    // Used by one thread at a time: a page's rules run one after another.
+    let page: GraphPage
+    let catalog: SchemaCatalog
+    private var sampleValidationCache: SampleValidation?
+
+    init(page: GraphPage, catalog: SchemaCatalog) {
+        self.page = page
+        self.catalog = catalog
+    }
+
+    /// The page's samples validated against their types' schemas.
+    public var sampleValidation: SampleValidation {
+        if let cached = sampleValidationCache { return cached }
+        let result = SampleValidation(page: page, catalog: catalog)
+        sampleValidationCache = result
+        return result
     }
 }

@@ -20,6 +20,11 @@ public enum RuleRegistry {
         TranslatedType.self,
         EnumMemberNotIdentifier.self,
         UnknownType.self,
+        ExampleUnknownProperty.self,
+        ExampleWrongType.self,
+        ExampleValueNotInEnum.self,
+        ExampleInvalidValue.self,
+        ExampleTypeNotFound.self,
     ]
 
     /// The descriptors, sorted by code.

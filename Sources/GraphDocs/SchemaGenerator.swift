@@ -219,7 +219,9 @@ public struct SchemaGenerator: Sendable {
             s[i] = ("type", .array([.string(t), .string("null")]))
             return .object(s)
         }
-        return .object([("anyOf", .array([.object(schema), .object([("type", .string("null"))])]))])
+        // `if null then valid else X` rather than `anyOf [X, null]`: a wrong value then fails with X's
+        // own errors only, not also with "is not of type 'null'".
+        return .object([("if", .object([("type", .string("null"))])), ("else", .object(schema))])
     }
 }
 

@@ -68,7 +68,7 @@ enum LintCommand {
             let code = rule.descriptor.id.code
             return (select?.contains(code) ?? true) && !ignore.contains(code)
         }
-        let linter = Linter(rules: rules.map { $0.init() })
+        let linter = Linter(rules: rules.map { $0.init() }, read: { try? FileDiscovery.read($0) })
         let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
         var status: Int32 = 0
         for error in discoveryErrors {

@@ -1,0 +1,157 @@
+import Foundation
+import GraphDocs
+import JSONCore
+import JSONSchema
+import SourceText
+
+/// One problem found by validating a sample against its type's schema.
+public struct SampleFinding: Sendable {
+    /// What kind of problem it is (each kind has its own rule).
+    public enum Kind: Sendable {
+        /// A property the type does not declare.
+        case unknownProperty
+        /// A value of the wrong JSON type.
+        case wrongType
+        /// A value outside the type's enumeration.
+        case notInEnumeration
+        /// A value that breaks another constraint (format, range, length, pattern).
+        case invalidValue
+        /// The sample names a type doclint found no definition of.
+        case unknownType
+    }
+
+    /// The kind.
+    public var kind: Kind
+    /// The message.
+    public var message: String
+    /// The offending value (or key) in the page.
+    public var range: SourceRange
+    /// Related places.
+    public var notes: [Note]
+}
+
+/// Validates a page's `example`, `response` and typed `request` samples against the schemas generated
+/// from the property tables of the types they name.
+public struct SampleValidation: Sendable {
+    /// The findings, in page order.
+    public var findings: [SampleFinding] = []
+
+    /// Validates every sample of `page`, finding types through `catalog`.
+    public init(page: GraphPage, catalog: SchemaCatalog) {
+        for block in page.codeBlocks {
+            guard let annotation = page.annotation(of: block), let type = annotation.resourceType,
+                [.example, .response, .request].contains(annotation.blockType), !annotation.expectsError
+            else { continue }
+            guard let body = SampleValidation.body(of: block, in: page) else { continue }
+            let qualified = TypeDefinition.qualified(type)
+            switch catalog.schema(for: qualified, from: page.path) {
+            case .notFound:
+                findings.append(
+                    SampleFinding(
+                        kind: .unknownType, message: "type '\(qualified)' of the sample is not defined in this doc set; the sample is not validated",
+                        range: annotation.json.objectValue?.member(annotation.json["@odata.type"] != nil ? "@odata.type" : "@type")?.value.range ?? block.fence.range,
+                        notes: []))
+            case .failed(let reason):
+                findings.append(SampleFinding(kind: .unknownType, message: "the schema of type '\(qualified)' does not compile: \(reason)", range: block.fence.infoRange, notes: []))
+            case .schema(let schema, let closure):
+                for instance in SampleValidation.instances(body, annotation: annotation) {
+                    findings += SampleValidation.check(instance, against: schema, type: qualified, closure: closure, page: page)
+                }
+            }
+        }
+    }
+
+    /// The JSON the block carries: the whole block for `json` fences, the body after the headers of an HTTP message.
+    static func body(of block: CodeBlock, in page: GraphPage) -> JSONValue? {
+        if case .success(let doc)? = block.json { return doc.value }
+        guard block.fence.language == "http", block.fence.isClosed else { return nil }
+        guard let message = HTTPMessage(bytes: page.document.bytes, range: block.fence.contentRange), let bodyRange = message.bodyRange,
+            !bodyRange.isEmpty
+        else { return nil }
+        return try? JSONParser.parse(page.document.bytes, range: bodyRange.asRange).value
+    }
+
+    /// The values to validate: the items of a collection response, or the body itself.
+    static func instances(_ body: JSONValue, annotation: Annotation) -> [JSONValue] {
+        if annotation.isCollection {
+            return body[annotation.collectionProperty]?.arrayValue ?? (body.arrayValue ?? [])
+        }
+        return [body]
+    }
+
+    static func check(_ instance: JSONValue, against schema: JSONSchema, type: String, closure: [String: TypeDefinition], page: GraphPage) -> [SampleFinding] {
+        let result = schema.validate(instance, output: .basic)
+        guard !result.isValid else { return [] }
+        // A property that fails its own schema is also "unevaluated" (JSON Schema drops failed
+        // annotations); report unevaluated properties only where nothing more specific failed.
+        let specific = result.errors.filter { !$0.keywordLocation.tokens.contains("unevaluatedProperties") }
+        var findings: [SampleFinding] = []
+        var seen: Set<String> = []
+        for error in result.errors {
+            let keyword = error.keywordLocation.tokens.last ?? ""
+            let location = error.instanceLocation.description
+            let kind: SampleFinding.Kind
+            switch keyword {
+            case "unevaluatedProperties", "additionalProperties":
+                if specific.contains(where: { $0.instanceLocation.tokens.starts(with: error.instanceLocation.tokens) }) { continue }
+                kind = .unknownProperty
+            case "type": kind = .wrongType
+            case "enum", "const": kind = .notInEnumeration
+            case "anyOf", "oneOf", "allOf", "$ref", "if", "then", "else", "not":
+                continue  // the branches' own errors say what is wrong
+            default: kind = .invalidValue
+            }
+            guard seen.insert(location + "|" + error.message).inserted else { continue }
+            let property = error.instanceLocation.tokens.last(where: { JSONPointer.arrayIndex($0) == nil }) ?? ""
+            // Nullability is the schema's business, not the reader's: "not of type 'null' or 'integer'" says 'integer'.
+            var message = error.message.replacingOccurrences(of: "'null' or ", with: "")
+                .replacingOccurrences(of: " or 'null'", with: "")
+            if kind == .unknownProperty {
+                message = "property '\(property)' is not declared by type '\(owner(of: error.instanceLocation, in: instance, root: type))'"
+            } else if !location.isEmpty {
+                message = "property '\(location.dropFirst())': \(message)"
+            }
+            // An unknown property is reported at its key, everything else at the offending value.
+            let range = kind == .unknownProperty ? keyRange(error.instanceLocation, in: instance) ?? error.range : error.range
+            findings.append(SampleFinding(kind: kind, message: message, range: range, notes: notes(for: property, kind: kind, closure: closure, page: page)))
+        }
+        return findings
+    }
+
+    /// The range of the key of the member at `location`, if it is an object member.
+    static func keyRange(_ location: JSONPointer, in instance: JSONValue) -> SourceRange? {
+        guard let key = location.tokens.last, let parent = JSONPointer(tokens: Array(location.tokens.dropLast())).resolve(in: instance)
+        else { return nil }
+        return parent.objectValue?.member(key)?.keyRange
+    }
+
+    /// The type that owns the object holding the property at `location`: the nearest `@odata.type`, else the sample's type.
+    static func owner(of location: JSONPointer, in instance: JSONValue, root: String) -> String {
+        var owner = root
+        var current = instance
+        for token in location.tokens.dropLast() {
+            if let t = current["@odata.type"]?.stringValue { owner = TypeDefinition.qualified(t) }
+            guard let next = current.objectValue?[token] ?? JSONPointer.arrayIndex(token).flatMap({ current.arrayValue?[safe: $0] }) else { break }
+            current = next
+        }
+        if let t = current["@odata.type"]?.stringValue { owner = TypeDefinition.qualified(t) }
+        return owner
+    }
+
+    /// "'status' is declared here" pointing at the table row, when the row is on this page.
+    static func notes(for property: String, kind: SampleFinding.Kind, closure: [String: TypeDefinition], page: GraphPage) -> [Note] {
+        guard kind != .unknownProperty, !property.isEmpty else { return [] }
+        for type in closure.values.sorted(by: { $0.name < $1.name }) {
+            guard let row = type.properties.first(where: { $0.name == property })?.row else { continue }
+            if type.path == page.path {
+                return [Note("'\(property)' is declared here", range: row.nameRange)]
+            }
+            return [Note("'\(property)' is declared in \(type.path)")]
+        }
+        return []
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
