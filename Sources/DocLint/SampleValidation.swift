@@ -43,8 +43,19 @@ public struct SampleValidation: Sendable {
                 [.example, .response, .request].contains(annotation.blockType), !annotation.expectsError
             else { continue }
             guard let body = SampleValidation.body(of: block, in: page) else { continue }
-            let qualified = TypeDefinition.qualified(type)
-            switch catalog.schema(for: qualified, from: page.path) {
+            let declared = TypeDefinition.qualified(type)
+            let instances = SampleValidation.instances(body, annotation: annotation)
+            var named: Set<String> = []
+            for instance in instances { SampleValidation.collectTypes(instance, into: &named) }
+            // A sample of a base type may be an instance of a derived one: its own `@odata.type` decides.
+            var qualified = declared
+            if instances.count == 1, let own = instances[0]["@odata.type"]?.stringValue.map(TypeDefinition.qualified),
+                own != declared, catalog.definition(named: own, from: page.path) != nil
+            {
+                qualified = own
+            }
+            named.remove(qualified)
+            switch catalog.schema(for: qualified, from: page.path, also: named) {
             case .notFound:
                 findings.append(
                     SampleFinding(
@@ -54,7 +65,7 @@ public struct SampleValidation: Sendable {
             case .failed(let reason):
                 findings.append(SampleFinding(kind: .unknownType, message: "the schema of type '\(qualified)' does not compile: \(reason)", range: block.fence.infoRange, notes: []))
             case .schema(let schema, let closure):
-                for instance in SampleValidation.instances(body, annotation: annotation) {
+                for instance in instances {
                     findings += SampleValidation.check(instance, against: schema, type: qualified, closure: closure, page: page)
                 }
             }
@@ -69,6 +80,20 @@ public struct SampleValidation: Sendable {
             !bodyRange.isEmpty
         else { return nil }
         return try? JSONParser.parse(page.document.bytes, range: bodyRange.asRange).value
+    }
+
+    /// Every `@odata.type` named inside `value`, qualified.
+    static func collectTypes(_ value: JSONValue, into names: inout Set<String>) {
+        switch value.kind {
+        case .object(let object):
+            for m in object.members {
+                if m.key == "@odata.type", let t = m.value.stringValue, !t.isEmpty { names.insert(TypeDefinition.qualified(t)) }
+                collectTypes(m.value, into: &names)
+            }
+        case .array(let elements):
+            for e in elements { collectTypes(e, into: &names) }
+        default: break
+        }
     }
 
     /// The values to validate: the items of a collection response, or the body itself.
@@ -93,7 +118,13 @@ public struct SampleValidation: Sendable {
             let kind: SampleFinding.Kind
             switch keyword {
             case "unevaluatedProperties", "additionalProperties":
-                if specific.contains(where: { $0.instanceLocation.tokens.starts(with: error.instanceLocation.tokens) }) { continue }
+                // Reported where something more specific failed at or below this property.
+                let below = error.instanceLocation.tokens
+                if specific.contains(where: { $0.instanceLocation.tokens.starts(with: below) })
+                    || result.errors.contains(where: { $0.instanceLocation.tokens.count > below.count && $0.instanceLocation.tokens.starts(with: below) })
+                {
+                    continue
+                }
                 kind = .unknownProperty
             case "type": kind = .wrongType
             case "enum", "const": kind = .notInEnumeration
@@ -107,7 +138,8 @@ public struct SampleValidation: Sendable {
             var message = error.message.replacingOccurrences(of: "'null' or ", with: "")
                 .replacingOccurrences(of: " or 'null'", with: "")
             if kind == .unknownProperty {
-                message = "property '\(property)' is not declared by type '\(owner(of: error.instanceLocation, in: instance, root: type))'"
+                let owner = SampleValidation.schemaType(error.absoluteKeywordLocation) ?? owner(of: error.instanceLocation, in: instance, root: type)
+                message = "property '\(property)' is not declared by type '\(owner)'"
             } else if !location.isEmpty {
                 message = "property '\(location.dropFirst())': \(message)"
             }
@@ -116,6 +148,13 @@ public struct SampleValidation: Sendable {
             findings.append(SampleFinding(kind: kind, message: message, range: range, notes: notes(for: property, kind: kind, closure: closure, page: page)))
         }
         return findings
+    }
+
+    /// The type whose generated schema holds a keyword (`…/microsoft.graph.x.schema.json#/unevaluatedProperties` → `microsoft.graph.x`).
+    static func schemaType(_ absoluteKeywordLocation: String) -> String? {
+        let uri = absoluteKeywordLocation.split(separator: "#").first.map(String.init) ?? absoluteKeywordLocation
+        guard let file = uri.split(separator: "/").last, file.hasSuffix(".schema.json") else { return nil }
+        return String(file.dropLast(".schema.json".count))
     }
 
     /// The range of the key of the member at `location`, if it is an object member.

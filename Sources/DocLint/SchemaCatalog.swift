@@ -60,22 +60,28 @@ public final class SchemaCatalog: Sendable {
         return nil
     }
 
-    /// The compiled schema of type `name` as seen from `pagePath` (cached per doc set and type).
-    public func schema(for name: String, from pagePath: String) -> CompiledType {
-        let key = DocSet.root(of: pagePath).lowercased() + "|" + name.lowercased()
+    /// The compiled schema of type `name` as seen from `pagePath`, with the types a sample names by
+    /// `@odata.type` (`also`) available as derived types (cached per doc set, type and those names).
+    public func schema(for name: String, from pagePath: String, also: Set<String> = []) -> CompiledType {
+        let key = DocSet.root(of: pagePath).lowercased() + "|" + name.lowercased() + "|" + also.sorted().joined(separator: ",").lowercased()
         if let cached = compiled.withLock({ $0[key] }) { return cached }
-        let result = compile(name, from: pagePath)
+        let result = compile(name, from: pagePath, also: also)
         compiled.withLock { $0[key] = result }
         return result
     }
 
-    private func compile(_ name: String, from pagePath: String) -> CompiledType {
+    private func compile(_ name: String, from pagePath: String, also: Set<String>) -> CompiledType {
         guard let root = definition(named: name, from: pagePath) else { return .notFound }
-        let closure = self.closure(of: root)
+        var closure = self.closure(of: root)
+        // Types a sample names by `@odata.type` are derived types the links do not reach.
+        for extra in also.sorted() where closure[extra] == nil {
+            guard let d = definition(named: extra, from: pagePath) else { continue }
+            for (k, v) in self.closure(of: d) where closure[k] == nil { closure[k] = v }
+        }
         let set = DocSet(root: DocSet.root(of: root.path), definitions: Array(closure.values))
         let base = SchemaFiles.baseURI + "catalog/"
         let generator = SchemaGenerator(
-            baseURI: base, definitions: Array(closure.values),
+            baseURI: base, definitions: Array(closure.values), instanceTypes: also,
             resolveLink: { page, target in set.resolveLink(from: page, to: target) })
         var registry = SchemaRegistry()
         for (file, schema) in generator.generateAll() where file != "index.json" {

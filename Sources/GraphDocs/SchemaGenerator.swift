@@ -13,10 +13,17 @@ public struct SchemaGenerator: Sendable {
     public var types: [String: TypeDefinition]
     /// Resolves a link in a page (page path, link target) to the qualified type name its target defines.
     public var resolveLink: @Sendable (String, String) -> String?
+    /// Types a sample names by `@odata.type`: wherever an object carries one of them, it is validated
+    /// as that type (OData: the instance's `@odata.type` decides), even when no `baseType` says it derives.
+    public var instanceTypes: Set<String>
 
     /// A generator for `definitions`.
-    public init(baseURI: String, definitions: [TypeDefinition], resolveLink: @escaping @Sendable (String, String) -> String?) {
+    public init(
+        baseURI: String, definitions: [TypeDefinition], instanceTypes: Set<String> = [],
+        resolveLink: @escaping @Sendable (String, String) -> String?
+    ) {
         self.baseURI = baseURI
+        self.instanceTypes = instanceTypes
         var types: [String: TypeDefinition] = [:]
         for d in definitions where types[d.name] == nil { types[d.name] = d }
         self.types = types
@@ -124,7 +131,8 @@ public struct SchemaGenerator: Sendable {
         guard let target = types[type] else { return [("$comment", .string("type '\(type)' is not defined in this doc set"))] }
         var schema: JSONValue = .object([("$ref", .string(Self.fileName(type)))])
         if target.kind == .object {
-            for derived in derivedTypes(of: type).reversed() {
+            let candidates = Set(derivedTypes(of: type)).union(instanceTypes.filter { $0 != type && types[$0]?.kind == .object })
+            for derived in candidates.sorted().reversed() {
                 let short = derived.split(separator: ".").last.map(String.init) ?? derived
                 let names = ["#" + derived, derived, "#" + short, short].map(JSONValue.string)
                 schema = .object([
