@@ -29,6 +29,7 @@ struct FrontMatterParser {
             return result
         }
         var entries: [FrontMatterEntry] = []
+        var firstKeyOffsets: [String: Int] = [:]
         var index = 1
         while index < closing {
             let line = lines[index]
@@ -48,13 +49,14 @@ struct FrontMatterParser {
             let (keyStart, keyEnd) = text.trimmed(line.start, colon)
             let key = text.string(keyStart, keyEnd)
             let (value, valueRange, next) = readValue(afterColon: colon, line: index, closing: closing)
-            if let earlier = entries.first(where: { $0.key == key }) {
-                let position = earlier.keyRange.start
+            if let position = firstKeyOffsets[key] {
                 result.issues.append(
                     MarkdownIssue(
                         kind: .duplicateFrontMatterKey,
                         message: "front matter key '\(key)' is repeated (first at offset \(position))",
                         range: SourceRange(start: keyStart, end: keyEnd)))
+            } else {
+                firstKeyOffsets[key] = keyStart
             }
             entries.append(
                 FrontMatterEntry(
