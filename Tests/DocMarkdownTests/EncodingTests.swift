@@ -14,8 +14,9 @@ import Testing
         let b = MarkdownDocument(bytes: crlf)
         #expect(a.blocks.map(\.kindName) == b.blocks.map(\.kindName))
         #expect(a.headings.map(\.text.visible) == b.headings.map(\.text.visible))
-        #expect(a.tables.map { $0.rows.map { $0.cells.map(\.text.visible) } }
-            == b.tables.map { $0.rows.map { $0.cells.map(\.text.visible) } })
+        #expect(
+            a.tables.map { $0.rows.map { $0.cells.map(\.text.visible) } }
+                == b.tables.map { $0.rows.map { $0.cells.map(\.text.visible) } })
         #expect(a.frontMatter?["title"] == b.frontMatter?["title"])
         #expect(b.frontMatter?["title"] == "Тип ресурса Коммсоператион")
         for block in b.blocks {

@@ -3,7 +3,8 @@ import Foundation
 /// Access to the fixture files beside these tests.
 enum Fixtures {
     /// The `Fixtures` folder next to this file.
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "Fixtures")
 
     /// The bytes of `Fixtures/<path>`.
     static func bytes(_ path: String) throws -> [UInt8] {

@@ -21,7 +21,8 @@ import Testing
         #expect(heading.text.raw == "<a name=\"properties\"></a>Свойства")
         #expect(document.text(in: heading.range) == line)
         #expect(document.position(of: heading.range.start) == SourcePosition(line: 3, column: 1))
-        #expect(document.position(of: heading.range.end) == SourcePosition(line: 3, column: line.unicodeScalars.count + 1))
+        #expect(
+            document.position(of: heading.range.end) == SourcePosition(line: 3, column: line.unicodeScalars.count + 1))
     }
 
     @Test func closingHashesAndSurroundingSpacesAreNotText() throws {
@@ -39,7 +40,8 @@ import Testing
     }
 
     @Test func headingWithoutSpaceBeforeAnchorIsReadAndReported() throws {
-        let document = MarkdownDocument(text: "#<a name=\"teamvisibilitytype-enum-type\"></a>TeamVisibilityType Enum-Typ\n")
+        let document = MarkdownDocument(
+            text: "#<a name=\"teamvisibilitytype-enum-type\"></a>TeamVisibilityType Enum-Typ\n")
         let heading = try #require(document.headings.first)
         #expect(heading.anchor == "teamvisibilitytype-enum-type")
         #expect(heading.text.visible == "TeamVisibilityType Enum-Typ")
@@ -47,7 +49,8 @@ import Testing
     }
 
     @Test func sideBySideMarkupGivesVisibleAndSource() throws {
-        let text = "# <a name=\"operation-resource-type\"></a><span data-ttu-id=\"7e51c-103\">Vorgang Ressourcentyp</span>"
+        let text =
+            "# <a name=\"operation-resource-type\"></a><span data-ttu-id=\"7e51c-103\">Vorgang Ressourcentyp</span>"
             + "<span class=\"sxs-lookup\"><span data-stu-id=\"7e51c-103\">operation resource type</span></span>\n"
         let heading = try #require(MarkdownDocument(text: text).headings.first)
         #expect(heading.anchor == "operation-resource-type")

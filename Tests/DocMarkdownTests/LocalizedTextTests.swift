@@ -18,7 +18,8 @@ import Testing
 
     @Test func translationAndLookupSpans() throws {
         let text = try cellText(
-            "<span data-ttu-id=\"x-1\">Контекст</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-1\">clientContext</span></span>")
+            "<span data-ttu-id=\"x-1\">Контекст</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-1\">clientContext</span></span>"
+        )
         #expect(text.visible == "Контекст")
         #expect(text.source == "clientContext")
     }

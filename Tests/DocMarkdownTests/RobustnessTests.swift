@@ -20,7 +20,8 @@ import Testing
     private static let pieces: [[UInt8]] = [
         "|", "||", "\\|", "`", "``", "```", "~~~", "---", "-", ":", "#", "## ", "<!--", "-->", "<", ">", "\n",
         "\r\n", "\r", "\t", " ", "    ", "[!INCLUDE [a](b)]", "[", "]", "(", ")", "\"", "'", "<span data-ttu-id=\"1\">",
-        "<span class=\"sxs-lookup\">", "<span data-stu-id=\"1\">", "</span>", "<a name=\"x\"></a>", "<a ", "/>", "\u{00A0}",
+        "<span class=\"sxs-lookup\">", "<span data-stu-id=\"1\">", "</span>", "<a name=\"x\"></a>", "<a ", "/>",
+        "\u{00A0}",
         "text", "Свойства", "属性", "key: value", "- item", "[a, b]", "(#tab/x)", "\u{FEFF}",
     ].map { Array($0.utf8) }
 
@@ -114,13 +115,19 @@ import Testing
     func pathologicalInputsStayFast() {
         let inputs: [(String, [UInt8])] = [
             ("pipes", Array(("|a|\n|-|\n" + String(repeating: "|", count: 200_000)).utf8)),
-            ("backtick runs", Array(("|a|\n|-|\n|" + (1...600).map { String(repeating: "`", count: $0) + "|" }.joined()).utf8)),
+            (
+                "backtick runs",
+                Array(("|a|\n|-|\n|" + (1...600).map { String(repeating: "`", count: $0) + "|" }.joined()).utf8)
+            ),
             ("unmatched ticks", Array(("|a|\n|-|\n|" + String(repeating: "` |", count: 100_000)).utf8)),
             ("nested spans", Array(("# " + String(repeating: "<span data-ttu-id=\"1\">", count: 50_000)).utf8)),
             ("comment openers", Array(String(repeating: "<!--\n", count: 50_000).utf8)),
             ("fence openers", Array(String(repeating: "```\n~~~~\n", count: 50_000).utf8)),
             ("split rows", Array(("|a|b|c|\n|-|-|-|\n" + String(repeating: "|x\n", count: 100_000)).utf8)),
-            ("pipe-less continuations", Array(("|a|b|\n|-|-|\n|1|2\n" + String(repeating: "text\n", count: 100_000)).utf8)),
+            (
+                "pipe-less continuations",
+                Array(("|a|b|\n|-|-|\n|1|2\n" + String(repeating: "text\n", count: 100_000)).utf8)
+            ),
             ("front matter", Array(("---\n" + String(repeating: "k:\n  - v\n", count: 50_000) + "---\n").utf8)),
             ("hashes", Array(String(repeating: "#", count: 200_000).utf8)),
             ("tags", Array(("|a|\n|-|\n|" + String(repeating: "<a ", count: 100_000)).utf8)),

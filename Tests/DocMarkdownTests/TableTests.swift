@@ -81,11 +81,12 @@ import Testing
             """
         let document = MarkdownDocument(text: text)
         let table = try #require(document.tables.first)
-        #expect(table.rows.map(visible) == [
-            ["Link", "[SharingLink][]", "Stellt Linkdetails bereit."],
-            ["Rollen", "Collection of String", "Die Art der Berechtigung."],
-            ["shareId", "String", "Ein Token."],
-        ])
+        #expect(
+            table.rows.map(visible) == [
+                ["Link", "[SharingLink][]", "Stellt Linkdetails bereit."],
+                ["Rollen", "Collection of String", "Die Art der Berechtigung."],
+                ["shareId", "String", "Ein Token."],
+            ])
         #expect(table.rows.map(\.isSplit) == [false, true, false])
         let split = table.rows[1]
         #expect(document.position(of: split.range.start).line == 4)
@@ -120,12 +121,13 @@ import Testing
             |**deviceConfiguration**|
             """
         let table = try #require(MarkdownDocument(text: text).tables.first)
-        #expect(table.rows.map(visible) == [
-            ["**optionalPropertiesToSync**", "Collection of String", "Die Auflistung."],
-            ["department", "String", "Der Name."],
-            ["id", "Zeichenfolge", "Eindeutiger Bezeichner."],
-            ["**deviceConfiguration**"],
-        ])
+        #expect(
+            table.rows.map(visible) == [
+                ["**optionalPropertiesToSync**", "Collection of String", "Die Auflistung."],
+                ["department", "String", "Der Name."],
+                ["id", "Zeichenfolge", "Eindeutiger Bezeichner."],
+                ["**deviceConfiguration**"],
+            ])
         #expect(table.rows.map(\.isSplit) == [true, true, true, false])
     }
 
@@ -164,7 +166,8 @@ import Testing
     }
 
     @Test func sideBySideCellsHaveVisibleAndSource() throws {
-        let cell = "<span data-ttu-id=\"a-118\">Die Vorgangs-ID. Schreibgeschützt.</span><span class=\"sxs-lookup\">"
+        let cell =
+            "<span data-ttu-id=\"a-118\">Die Vorgangs-ID. Schreibgeschützt.</span><span class=\"sxs-lookup\">"
             + "<span data-stu-id=\"a-118\">The operation id. Read-only.</span></span> <span data-ttu-id=\"a-119\">"
             + "Server generiert.</span><span class=\"sxs-lookup\"><span data-stu-id=\"a-119\">Server generated.</span></span>"
         let document = MarkdownDocument(text: "|Name|Description|\n|-|-|\n|id|\(cell)|\n")

@@ -60,7 +60,8 @@ struct FrontMatterParser {
             }
             entries.append(
                 FrontMatterEntry(
-                    key: key, keyRange: SourceRange(start: keyStart, end: keyEnd), value: value, valueRange: valueRange))
+                    key: key, keyRange: SourceRange(start: keyStart, end: keyEnd), value: value, valueRange: valueRange)
+            )
             index = next
         }
         result.frontMatter = FrontMatter(
@@ -79,8 +80,9 @@ struct FrontMatterParser {
     /// The `:` ending the key: the first one followed by a space, a tab or the end of the line.
     private func keyColon(_ line: SourceLines.Line) -> Int? {
         let first = text[line.start]
-        guard first != UInt8(ascii: "-") && first != UInt8(ascii: ":") && first != UInt8(ascii: "\"")
-            && first != UInt8(ascii: "'") && first != UInt8(ascii: "[") && first != UInt8(ascii: "{")
+        guard
+            first != UInt8(ascii: "-") && first != UInt8(ascii: ":") && first != UInt8(ascii: "\"")
+                && first != UInt8(ascii: "'") && first != UInt8(ascii: "[") && first != UInt8(ascii: "{")
         else { return nil }
         var i = line.start
         while i < line.contentEnd {
@@ -111,7 +113,8 @@ struct FrontMatterParser {
                 next += 1
                 continue
             }
-            let isItem = text[first] == UInt8(ascii: "-")
+            let isItem =
+                text[first] == UInt8(ascii: "-")
                 && (first + 1 == candidate.contentEnd || text[first + 1] == 0x20 || text[first + 1] == 0x09)
             guard first > candidate.start || (isItem && start == end) else { break }
             lastMore = next
@@ -163,7 +166,8 @@ struct FrontMatterParser {
             guard first < line.contentEnd else { continue }
             rangeStart = rangeStart ?? first
             rangeEnd = text.skipSpacesBackward(first, line.contentEnd)
-            let isItem = text[first] == UInt8(ascii: "-")
+            let isItem =
+                text[first] == UInt8(ascii: "-")
                 && (first + 1 == line.contentEnd || text[first + 1] == 0x20 || text[first + 1] == 0x09)
             if isItem {
                 let itemStart = text.skipSpaces(first + 1, rangeEnd)

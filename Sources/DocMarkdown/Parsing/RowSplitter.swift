@@ -80,7 +80,8 @@ struct RowSplitter {
             i += 1
         }
         let leading = first < last && text[first] == UInt8(ascii: "|")
-        let trailing = last > first && text[last - 1] == UInt8(ascii: "|") && pipes.last == last - 1
+        let trailing =
+            last > first && text[last - 1] == UInt8(ascii: "|") && pipes.last == last - 1
             && !(leading && pipes.count == 1)
         return Split(pipes: pipes, first: first, last: last, leadingPipe: leading, trailingPipe: trailing)
     }

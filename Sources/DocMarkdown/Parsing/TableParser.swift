@@ -22,7 +22,8 @@ struct TableParser {
         let headerLine = lines[index]
         let headerSplit = splitter.split(headerLine.start, headerLine.contentEnd)
         guard headerSplit.hasPipe else { return nil }
-        let header = row(headerSplit, range: SourceRange(start: headerLine.start, end: headerLine.contentEnd), split: false)
+        let header = row(
+            headerSplit, range: SourceRange(start: headerLine.start, end: headerLine.contentEnd), split: false)
         let delimiterLine = lines[index + 1]
         let delimiterSplit = splitter.split(delimiterLine.start, delimiterLine.contentEnd)
         let columns = header.cells.count
