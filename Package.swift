@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "ECMARegexTests", dependencies: ["ECMARegex", "JSONCore"]),
         .testTarget(name: "JSONFormatsTests", dependencies: ["JSONFormats", "JSONCore"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema", "JSONCore"]),
-        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "SourceText"]),
+        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "SourceText"], exclude: ["Fixtures"]),
         .testTarget(name: "GraphDocsTests", dependencies: ["GraphDocs", "DocMarkdown", "JSONCore"]),
         .testTarget(name: "DocLintTests", dependencies: ["DocLint"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["doclint"], exclude: ["Snapshots"]),

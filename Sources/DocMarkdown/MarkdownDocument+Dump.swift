@@ -48,7 +48,8 @@ extension MarkdownDocument {
             out += "  Comment \(at(comment.range)) body: \(Self.quoted(comment.body))"
             out += comment.isClosed ? "\n" : " unclosed\n"
         case .include(let include):
-            out += "  Include \(at(include.range)) name: \(Self.quoted(include.name)) path: \(Self.quoted(include.path))\n"
+            out +=
+                "  Include \(at(include.range)) name: \(Self.quoted(include.name)) path: \(Self.quoted(include.path))\n"
         case .paragraph(let paragraph):
             out += "  Paragraph \(at(paragraph.range))\n"
         }

@@ -29,6 +29,7 @@ struct FrontMatterParser {
             return result
         }
         var entries: [FrontMatterEntry] = []
+        var firstKeyOffsets: [String: Int] = [:]
         var index = 1
         while index < closing {
             let line = lines[index]
@@ -48,17 +49,19 @@ struct FrontMatterParser {
             let (keyStart, keyEnd) = text.trimmed(line.start, colon)
             let key = text.string(keyStart, keyEnd)
             let (value, valueRange, next) = readValue(afterColon: colon, line: index, closing: closing)
-            if let earlier = entries.first(where: { $0.key == key }) {
-                let position = earlier.keyRange.start
+            if let position = firstKeyOffsets[key] {
                 result.issues.append(
                     MarkdownIssue(
                         kind: .duplicateFrontMatterKey,
                         message: "front matter key '\(key)' is repeated (first at offset \(position))",
                         range: SourceRange(start: keyStart, end: keyEnd)))
+            } else {
+                firstKeyOffsets[key] = keyStart
             }
             entries.append(
                 FrontMatterEntry(
-                    key: key, keyRange: SourceRange(start: keyStart, end: keyEnd), value: value, valueRange: valueRange))
+                    key: key, keyRange: SourceRange(start: keyStart, end: keyEnd), value: value, valueRange: valueRange)
+            )
             index = next
         }
         result.frontMatter = FrontMatter(
@@ -77,8 +80,9 @@ struct FrontMatterParser {
     /// The `:` ending the key: the first one followed by a space, a tab or the end of the line.
     private func keyColon(_ line: SourceLines.Line) -> Int? {
         let first = text[line.start]
-        guard first != UInt8(ascii: "-") && first != UInt8(ascii: ":") && first != UInt8(ascii: "\"")
-            && first != UInt8(ascii: "'") && first != UInt8(ascii: "[") && first != UInt8(ascii: "{")
+        guard
+            first != UInt8(ascii: "-") && first != UInt8(ascii: ":") && first != UInt8(ascii: "\"")
+                && first != UInt8(ascii: "'") && first != UInt8(ascii: "[") && first != UInt8(ascii: "{")
         else { return nil }
         var i = line.start
         while i < line.contentEnd {
@@ -109,7 +113,8 @@ struct FrontMatterParser {
                 next += 1
                 continue
             }
-            let isItem = text[first] == UInt8(ascii: "-")
+            let isItem =
+                text[first] == UInt8(ascii: "-")
                 && (first + 1 == candidate.contentEnd || text[first + 1] == 0x20 || text[first + 1] == 0x09)
             guard first > candidate.start || (isItem && start == end) else { break }
             lastMore = next
@@ -161,7 +166,8 @@ struct FrontMatterParser {
             guard first < line.contentEnd else { continue }
             rangeStart = rangeStart ?? first
             rangeEnd = text.skipSpacesBackward(first, line.contentEnd)
-            let isItem = text[first] == UInt8(ascii: "-")
+            let isItem =
+                text[first] == UInt8(ascii: "-")
                 && (first + 1 == line.contentEnd || text[first + 1] == 0x20 || text[first + 1] == 0x09)
             if isItem {
                 let itemStart = text.skipSpaces(first + 1, rangeEnd)

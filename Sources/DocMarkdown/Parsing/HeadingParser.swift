@@ -17,7 +17,8 @@ struct HeadingParser {
             // Translated pages sometimes lose the space: `#<a name="x"></a>Title`.
             guard text.matchesIgnoringCase("<a ", at: after, end: line.contentEnd) else { return nil }
             issue = MarkdownIssue(
-                kind: .headingMissingSpace, message: "heading has no space after '\(String(repeating: "#", count: level))'",
+                kind: .headingMissingSpace,
+                message: "heading has no space after '\(String(repeating: "#", count: level))'",
                 range: SourceRange(start: start, end: after))
         }
         var (contentStart, contentEnd) = text.trimmed(after, line.contentEnd)

@@ -28,38 +28,20 @@ struct MarkupReader {
         }
         if plain { return (LocalizedText(visible: raw, source: nil, raw: raw, range: range), nil) }
 
-        var visible: [UInt8] = []
-        var source: [UInt8] = []
-        visible.reserveCapacity(end - start)
+        var out = Output(text: text, capacity: end - start)
         var stack: [Span] = []
-        var translationDepth = 0
-        var lookupDepth = 0
-        var hasLookup = false
         var anchor: String?
-
-        @inline(__always) func emit(_ from: Int, _ to: Int) {
-            for k in from..<to {
-                if lookupDepth > 0 {
-                    source.append(text[k])
-                } else if translationDepth > 0 {
-                    visible.append(text[k])
-                } else {
-                    visible.append(text[k])
-                    source.append(text[k])
-                }
-            }
-        }
 
         var i = start
         while i < end {
             let byte = text[i]
             if byte == UInt8(ascii: "\\") && i + 1 < end && text[i + 1] == UInt8(ascii: "|") {
-                emit(i + 1, i + 2)
+                out.emit(i + 1, i + 2)
                 i += 2
                 continue
             }
             guard byte == UInt8(ascii: "<") else {
-                emit(i, i + 1)
+                out.emit(i, i + 1)
                 i += 1
                 continue
             }
@@ -68,13 +50,13 @@ struct MarkupReader {
                 let tagEnd = tagEnd(from: i + 5, end)
             {
                 let span = classify(i + 5, tagEnd)
-                if span == .other { emit(i, tagEnd + 1) }
+                if span == .other { out.emit(i, tagEnd + 1) }
                 stack.append(span)
                 switch span {
-                case .translation: translationDepth += 1
+                case .translation: out.translationDepth += 1
                 case .lookup:
-                    lookupDepth += 1
-                    hasLookup = true
+                    out.lookupDepth += 1
+                    out.hasLookup = true
                 case .sourceSegment, .other: break
                 }
                 i = tagEnd + 1
@@ -82,10 +64,10 @@ struct MarkupReader {
             }
             if text.matchesIgnoringCase("</span>", at: i, end: end) {
                 switch stack.popLast() {
-                case .translation?: translationDepth -= 1
-                case .lookup?: lookupDepth -= 1
+                case .translation?: out.translationDepth -= 1
+                case .lookup?: out.lookupDepth -= 1
                 case .sourceSegment?: break
-                case .other?, nil: emit(i, i + 7)
+                case .other?, nil: out.emit(i, i + 7)
                 }
                 i += 7
                 continue
@@ -105,12 +87,43 @@ struct MarkupReader {
                     continue
                 }
             }
-            emit(i, i + 1)
+            out.emit(i, i + 1)
             i += 1
         }
-        let visibleText = MarkupReader.folded(visible)
-        let sourceText = hasLookup ? MarkupReader.folded(source) : nil
+        let visibleText = MarkupReader.folded(out.visible)
+        let sourceText = out.hasLookup ? MarkupReader.folded(out.source) : nil
         return (LocalizedText(visible: visibleText, source: sourceText, raw: raw, range: range), anchor)
+    }
+
+    /// The visible and source bytes being built, routed by the enclosing spans.
+    private struct Output {
+        let text: ByteText
+        var visible: [UInt8] = []
+        var source: [UInt8] = []
+        var translationDepth = 0
+        var lookupDepth = 0
+        var hasLookup = false
+
+        init(text: ByteText, capacity: Int) {
+            self.text = text
+            visible.reserveCapacity(capacity)
+            source.reserveCapacity(capacity)
+        }
+
+        /// Appends the bytes `from..<to`: inside a lookup span to the source only, inside a
+        /// translation span to the visible text only, elsewhere to both.
+        mutating func emit(_ from: Int, _ to: Int) {
+            for k in from..<to {
+                if lookupDepth > 0 {
+                    source.append(text[k])
+                } else if translationDepth > 0 {
+                    visible.append(text[k])
+                } else {
+                    visible.append(text[k])
+                    source.append(text[k])
+                }
+            }
+        }
     }
 
     /// The offset of the `>` that ends the tag whose attributes start at `from` (quotes respected).

@@ -46,7 +46,9 @@ struct RowSplitter {
         var last = end
         while last > first && ByteText.isWhitespace(text[last - 1]) { last -= 1 }
         var pipes: [Int] = []
-        var unmatchedTicks: [Int] = []
+        // After the first backtick run without a closing run, the last start of every run length
+        // further on: later runs then know at once whether they can close (keeps the scan linear).
+        var lastRunStarts: [Int: Int]?
         var i = first
         while i < last {
             let byte = text[i]
@@ -58,12 +60,18 @@ struct RowSplitter {
                 var runEnd = i
                 while runEnd < last && text[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
                 let length = runEnd - i
-                if !unmatchedTicks.contains(length), let close = closingTicks(length, runEnd, last) {
+                if let starts = lastRunStarts {
+                    if let lastStart = starts[length], lastStart >= runEnd,
+                        let close = closingTicks(length, runEnd, last)
+                    {
+                        i = close
+                    } else {
+                        i = runEnd
+                    }
+                } else if let close = closingTicks(length, runEnd, last) {
                     i = close
                 } else {
-                    // No closing run of this length after here: these backticks are literal, and
-                    // so are all later runs of the same length (remembered to stay linear).
-                    if !unmatchedTicks.contains(length) { unmatchedTicks.append(length) }
+                    lastRunStarts = runStarts(runEnd, last)
                     i = runEnd
                 }
                 continue
@@ -72,9 +80,27 @@ struct RowSplitter {
             i += 1
         }
         let leading = first < last && text[first] == UInt8(ascii: "|")
-        let trailing = last > first && text[last - 1] == UInt8(ascii: "|") && pipes.last == last - 1
+        let trailing =
+            last > first && text[last - 1] == UInt8(ascii: "|") && pipes.last == last - 1
             && !(leading && pipes.count == 1)
         return Split(pipes: pipes, first: first, last: last, leadingPipe: leading, trailingPipe: trailing)
+    }
+
+    /// The last start offset of each backtick run length in `from..<end`.
+    private func runStarts(_ from: Int, _ end: Int) -> [Int: Int] {
+        var starts: [Int: Int] = [:]
+        var i = from
+        while i < end {
+            if text[i] == UInt8(ascii: "`") {
+                var runEnd = i
+                while runEnd < end && text[runEnd] == UInt8(ascii: "`") { runEnd += 1 }
+                starts[runEnd - i] = i
+                i = runEnd
+            } else {
+                i += 1
+            }
+        }
+        return starts
     }
 
     /// The offset after a run of exactly `length` backticks in `from..<end`.

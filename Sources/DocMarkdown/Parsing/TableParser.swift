@@ -7,10 +7,14 @@ import SourceText
 /// it may continue: in a table written with trailing pipes, a row not ending with one; in a
 /// table without, a row with fewer cells than the header. An open row takes in the next line
 /// when the joined row has no more cells than the header. Lines without a pipe are taken in only
-/// by a table with trailing pipes and only if a later line closes the row.
+/// by a table with trailing pipes and only if a later line closes the row. A logical row spans at
+/// most `maxRowLines` physical lines.
 struct TableParser {
     let text: ByteText
     let lines: SourceLines
+
+    /// The most physical lines one logical row may span (real split rows span two or three).
+    static let maxRowLines = 16
 
     func parse(at index: Int) -> (Table, next: Int, issue: MarkdownIssue?)? {
         guard index + 1 < lines.count, let alignments = delimiterRow(lines[index + 1]) else { return nil }
@@ -18,7 +22,8 @@ struct TableParser {
         let headerLine = lines[index]
         let headerSplit = splitter.split(headerLine.start, headerLine.contentEnd)
         guard headerSplit.hasPipe else { return nil }
-        let header = row(headerSplit, range: SourceRange(start: headerLine.start, end: headerLine.contentEnd), split: false)
+        let header = row(
+            headerSplit, range: SourceRange(start: headerLine.start, end: headerLine.contentEnd), split: false)
         let delimiterLine = lines[index + 1]
         let delimiterSplit = splitter.split(delimiterLine.start, delimiterLine.contentEnd)
         let columns = header.cells.count
@@ -39,7 +44,7 @@ struct TableParser {
             guard split.hasPipe else { break }
             var last = i
             var lastWithPipe = i
-            while last + 1 < lines.count {
+            while last + 1 < lines.count && last - i + 1 < TableParser.maxRowLines {
                 let isOpen = trailingPipes ? !split.trailingPipe : split.cellCount < columns
                 guard isOpen else { break }
                 let next = last + 1

@@ -10,10 +10,25 @@ struct UTF8Validation {
         var issues: [MarkdownIssue] = []
         var i = 0
         let count = text.count
+        let base = UnsafeRawPointer(text.bytes.baseAddress)
         while i < count {
+            // Skip ASCII eight bytes at a time.
+            if let base {
+                while i + 8 <= count
+                    && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    i += 8
+                }
+                guard i < count else { break }
+            }
             let byte = text[i]
             if byte < 0x80 {
                 i += 1
+                continue
+            }
+            // Two-byte sequences (Cyrillic, Latin accents) are most of the non-ASCII text.
+            if byte >= 0xC2 && byte <= 0xDF && i + 1 < count && text[i + 1] & 0xC0 == 0x80 {
+                i += 2
                 continue
             }
             let length = sequenceLength(at: i)

@@ -1,0 +1,58 @@
+import DocMarkdown
+import SourceText
+import Testing
+
+@Suite struct LocalizedTextTests {
+    /// The text of the single body cell of a one-column table holding `cell`.
+    private func cellText(_ cell: String) throws -> LocalizedText {
+        let document = MarkdownDocument(text: "|h|\n|-|\n|\(cell)|\n")
+        return try #require(document.tables.first?.rows.first?.cells.first?.text)
+    }
+
+    @Test func plainTextHasNoSource() throws {
+        let text = try cellText(" Контекст ")
+        #expect(text.visible == "Контекст")
+        #expect(text.raw == "Контекст")
+        #expect(text.source == nil)
+    }
+
+    @Test func translationAndLookupSpans() throws {
+        let text = try cellText(
+            "<span data-ttu-id=\"x-1\">Контекст</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-1\">clientContext</span></span>"
+        )
+        #expect(text.visible == "Контекст")
+        #expect(text.source == "clientContext")
+    }
+
+    @Test func markupInsideLinksKeepsTheLink() throws {
+        let text = try cellText(
+            "[<span data-ttu-id=\"f-109\">Tabelle abrufen</span><span class=\"sxs-lookup\"><span data-stu-id=\"f-109\">"
+                + "Get Table</span></span>](../api/table-get.md)")
+        #expect(text.visible == "[Tabelle abrufen](../api/table-get.md)")
+        #expect(text.source == "[Get Table](../api/table-get.md)")
+    }
+
+    @Test func translationWithoutLookupHasNoSource() throws {
+        let text = try cellText("<span data-ttu-id=\"x-1\">Keine</span>")
+        #expect(text.visible == "Keine")
+        #expect(text.source == nil)
+    }
+
+    @Test func otherHTMLIsKeptAsWritten() throws {
+        let text = try cellText("a<br/>b <span style=\"x\">c</span> <a href=\"u\">d</a>")
+        #expect(text.visible == "a<br/>b <span style=\"x\">c</span> <a href=\"u\">d</a>")
+        #expect(text.source == nil)
+    }
+
+    @Test func anchorsAreNotVisible() throws {
+        let text = try cellText("<a name=\"x\"></a>Name <a id='y'/>end")
+        #expect(text.visible == "Name end")
+    }
+
+    @Test func unbalancedMarkupDoesNotLoseText() throws {
+        let text = try cellText("</span>a<span data-ttu-id=\"1\">b")
+        #expect(text.visible == "</span>ab")
+        let unclosedTag = try cellText("<span data-ttu-id=\"1\" b")
+        #expect(unclosedTag.visible == "<span data-ttu-id=\"1\" b")
+    }
+}
