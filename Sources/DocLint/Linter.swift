@@ -14,11 +14,12 @@ public struct Linter: Sendable {
     /// A linter running `rules` (every registered rule by default), reading linked pages with `read`.
     public init(
         rules: [any Rule] = RuleRegistry.all.map { $0.init() }, severities: [String: Severity] = [:],
-        read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }
+        read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil },
+        list: @escaping @Sendable (String) -> [String]? = { _ in nil }
     ) {
         self.rules = rules
         self.severities = severities
-        self.catalog = SchemaCatalog(read: read)
+        self.catalog = SchemaCatalog(read: read, list: list)
     }
 
     /// The findings in one page, sorted by position.

@@ -45,8 +45,6 @@ public struct SampleValidation: Sendable {
             guard let body = SampleValidation.body(of: block, in: page) else { continue }
             let declared = TypeDefinition.qualified(type)
             let instances = SampleValidation.instances(body, annotation: annotation)
-            var named: Set<String> = []
-            for instance in instances { SampleValidation.collectTypes(instance, into: &named) }
             // A sample of a base type may be an instance of a derived one: its own `@odata.type` decides.
             var qualified = declared
             if instances.count == 1, let own = instances[0]["@odata.type"]?.stringValue.map(TypeDefinition.qualified),
@@ -54,8 +52,7 @@ public struct SampleValidation: Sendable {
             {
                 qualified = own
             }
-            named.remove(qualified)
-            switch catalog.schema(for: qualified, from: page.path, also: named) {
+            switch catalog.schema(for: qualified, from: page.path, instances: instances) {
             case .notFound:
                 findings.append(
                     SampleFinding(
@@ -80,20 +77,6 @@ public struct SampleValidation: Sendable {
             !bodyRange.isEmpty
         else { return nil }
         return try? JSONParser.parse(page.document.bytes, range: bodyRange.asRange).value
-    }
-
-    /// Every `@odata.type` named inside `value`, qualified.
-    static func collectTypes(_ value: JSONValue, into names: inout Set<String>) {
-        switch value.kind {
-        case .object(let object):
-            for m in object.members {
-                if m.key == "@odata.type", let t = m.value.stringValue, !t.isEmpty { names.insert(TypeDefinition.qualified(t)) }
-                collectTypes(m.value, into: &names)
-            }
-        case .array(let elements):
-            for e in elements { collectTypes(e, into: &names) }
-        default: break
-        }
     }
 
     /// The values to validate: the items of a collection response, or the body itself.

@@ -12,7 +12,10 @@ import Synchronization
 public final class SchemaCatalog: Sendable {
     /// Reads a file's bytes (`nil` when it cannot be read).
     let read: @Sendable (String) -> [UInt8]?
+    /// Lists a folder's file names (`nil` when it cannot be listed).
+    let list: @Sendable (String) -> [String]?
     private let pages = Mutex<[String: [TypeDefinition]]>([:])
+    private let folders = Mutex<[String: [String: String]]>([:])
     private let compiled = Mutex<[String: CompiledType]>([:])
 
     /// A compiled type, or why it could not be compiled.
@@ -25,21 +28,41 @@ public final class SchemaCatalog: Sendable {
         case failed(String)
     }
 
-    /// A catalog reading files with `read`.
-    public init(read: @escaping @Sendable (String) -> [UInt8]?) {
+    /// A catalog reading files with `read` and listing folders with `list` (to find `meetingAttendanceReport.md`
+    /// when a link or a type name spells it `meetingattendancereport.md`).
+    public init(read: @escaping @Sendable (String) -> [UInt8]?, list: @escaping @Sendable (String) -> [String]? = { _ in nil }) {
         self.read = read
+        self.list = list
     }
 
-    /// The types defined by the page at `path` (read once; case-insensitive fallback on the file name).
+    /// The types defined by the page at `path` (read once; the file name is matched case-insensitively,
+    /// so the answer never depends on which spelling was asked for first).
     public func definitions(atPath path: String) -> [TypeDefinition] {
         let key = path.lowercased()
         if let cached = pages.withLock({ $0[key] }) { return cached }
         var found: [TypeDefinition] = []
-        if let bytes = read(path) ?? read(path.lowercased()) {
+        if let bytes = read(path) ?? locate(path).flatMap(read) {
             found = TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes))
         }
         pages.withLock { $0[key] = found }
         return found
+    }
+
+    /// The existing file whose name matches `path`'s ignoring case, if any.
+    func locate(_ path: String) -> String? {
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        let folder = String(path[..<slash])
+        let name = String(path[path.index(after: slash)...]).lowercased()
+        let names: [String: String]
+        if let cached = folders.withLock({ $0[folder] }) {
+            names = cached
+        } else {
+            var index: [String: String] = [:]
+            for entry in (list(folder) ?? []).sorted() where index[entry.lowercased()] == nil { index[entry.lowercased()] = entry }
+            folders.withLock { $0[folder] = index }
+            names = index
+        }
+        return names[name].map { folder + "/" + $0 }
     }
 
     /// Records the types of a page already in memory (the page being linted).
@@ -60,24 +83,96 @@ public final class SchemaCatalog: Sendable {
         return nil
     }
 
-    /// The compiled schema of type `name` as seen from `pagePath`, with the types a sample names by
-    /// `@odata.type` (`also`) available as derived types (cached per doc set, type and those names).
-    public func schema(for name: String, from pagePath: String, also: Set<String> = []) -> CompiledType {
-        let key = DocSet.root(of: pagePath).lowercased() + "|" + name.lowercased() + "|" + also.sorted().joined(separator: ",").lowercased()
+    /// The compiled schema of type `name` as seen from `pagePath`, for validating `instances`.
+    ///
+    /// Only the types the instances reach are generated — the types of the properties they carry, their
+    /// base types, and the types named by `@odata.type` — so an entity linked to half of Graph compiles
+    /// a handful of schemas. Properties an instance lacks are left unconstrained, which changes nothing
+    /// for it. Compiled schemas are cached by doc set, type and the set of types reached.
+    public func schema(for name: String, from pagePath: String, instances: [JSONValue] = []) -> CompiledType {
+        guard let root = definition(named: name, from: pagePath) else { return .notFound }
+        var closure: [String: TypeDefinition] = [:]
+        var named: Set<String> = []
+        for instance in instances { reach(root, instance, from: pagePath, into: &closure, named: &named) }
+        if closure.isEmpty { include(root, into: &closure) }
+        let key = DocSet.root(of: pagePath).lowercased() + "|" + root.name.lowercased() + "|"
+            + closure.keys.sorted().joined(separator: ",") + "|" + named.sorted().joined(separator: ",")
         if let cached = compiled.withLock({ $0[key] }) { return cached }
-        let result = compile(name, from: pagePath, also: also)
+        let result = compile(root, closure: closure, instanceTypes: named)
         compiled.withLock { $0[key] = result }
         return result
     }
 
-    private func compile(_ name: String, from pagePath: String, also: Set<String>) -> CompiledType {
-        guard let root = definition(named: name, from: pagePath) else { return .notFound }
-        var closure = self.closure(of: root)
-        // Types a sample names by `@odata.type` are derived types the links do not reach.
-        for extra in also.sorted() where closure[extra] == nil {
-            guard let d = definition(named: extra, from: pagePath) else { continue }
-            for (k, v) in self.closure(of: d) where closure[k] == nil { closure[k] = v }
+    /// Adds `type` and its base types.
+    func include(_ type: TypeDefinition, into closure: inout [String: TypeDefinition]) {
+        var current: TypeDefinition? = type
+        var steps = 0
+        while let t = current, closure[t.name] == nil, steps < 32 {
+            closure[t.name] = t
+            current = t.baseType.flatMap { definition(named: $0, from: t.path) }
+            steps += 1
         }
+    }
+
+    /// Adds the types `value` (an instance of `type`) reaches.
+    func reach(_ type: TypeDefinition, _ value: JSONValue, from pagePath: String, into closure: inout [String: TypeDefinition], named: inout Set<String>, depth: Int = 0) {
+        guard depth < 64 else { return }
+        var type = type
+        if let own = value["@odata.type"]?.stringValue.map(TypeDefinition.qualified), own != type.name,
+            let d = definition(named: own, from: pagePath)
+        {
+            named.insert(d.name)
+            type = d
+        }
+        include(type, into: &closure)
+        guard let object = value.objectValue else { return }
+        for member in object.members where !member.value.isNull {
+            guard let property = propertyDefinition(member.key, of: type, in: closure),
+                let target = propertyType(property.property, of: property.owner)
+            else { continue }
+            include(target, into: &closure)
+            switch member.value.kind {
+            case .object: reach(target, member.value, from: pagePath, into: &closure, named: &named, depth: depth + 1)
+            case .array(let elements):
+                for e in elements where e.objectValue != nil {
+                    reach(target, e, from: pagePath, into: &closure, named: &named, depth: depth + 1)
+                }
+            default: break
+            }
+        }
+    }
+
+    /// The property `name` of `type` or of one of its base types in `closure`, with the type that declares it.
+    func propertyDefinition(_ name: String, of type: TypeDefinition, in closure: [String: TypeDefinition]) -> (property: TypeDefinition.Property, owner: TypeDefinition)? {
+        var current: TypeDefinition? = type
+        var steps = 0
+        while let t = current, steps < 32 {
+            if let p = t.properties.first(where: { $0.name == name }) { return (p, t) }
+            current = t.baseType.flatMap { closure[$0] }
+            steps += 1
+        }
+        return nil
+    }
+
+    /// The named type a property holds (by its row's link, its row's type name, or its sketch's `@odata.type`).
+    func propertyType(_ p: TypeDefinition.Property, of owner: TypeDefinition) -> TypeDefinition? {
+        if let target = p.row?.typeExpression?.link?.target, let path = DocSet.resolve(target, from: owner.path),
+            let d = definitions(atPath: path).first
+        {
+            return d
+        }
+        if let row = p.row, let expression = row.typeExpression, case .named(let n) = expression.base,
+            let d = definition(named: TypeDefinition.qualified(n), from: owner.path)
+        {
+            return d
+        }
+        if let sketch = p.sketch, let t = TableResourceAlignment.sketchQualifiedType(sketch.value) {
+            return definition(named: t, from: owner.path)
+        }
+        return nil
+    }
+
+    private func compile(_ root: TypeDefinition, closure: [String: TypeDefinition], instanceTypes also: Set<String>) -> CompiledType {
         let set = DocSet(root: DocSet.root(of: root.path), definitions: Array(closure.values))
         let base = SchemaFiles.baseURI + "catalog/"
         let generator = SchemaGenerator(
@@ -95,34 +190,5 @@ public final class SchemaCatalog: Sendable {
         } catch {
             return .failed(error.description)
         }
-    }
-
-    /// `root` and every type its properties and base reach, by qualified name.
-    func closure(of root: TypeDefinition) -> [String: TypeDefinition] {
-        var result: [String: TypeDefinition] = [root.name: root]
-        var queue = [root]
-        while let type = queue.popLast(), result.count < 400 {
-            var next: [TypeDefinition] = []
-            if let base = type.baseType, let d = definition(named: base, from: type.path) { next.append(d) }
-            for p in type.properties {
-                if let target = p.row?.typeExpression?.link?.target, let path = DocSet.resolve(target, from: type.path) {
-                    next += definitions(atPath: path)
-                } else if let row = p.row, let expression = row.typeExpression, case .named(let n) = expression.base,
-                    let d = definition(named: TypeDefinition.qualified(n), from: type.path)
-                {
-                    next.append(d)
-                }
-                if let sketch = p.sketch, let t = TableResourceAlignment.sketchQualifiedType(sketch.value),
-                    let d = definition(named: t, from: type.path)
-                {
-                    next.append(d)
-                }
-            }
-            for d in next where result[d.name] == nil {
-                result[d.name] = d
-                queue.append(d)
-            }
-        }
-        return result
     }
 }

@@ -28,7 +28,24 @@ public struct SchemaGenerator: Sendable {
         for d in definitions where types[d.name] == nil { types[d.name] = d }
         self.types = types
         self.resolveLink = resolveLink
+        var lowercased: [String: String] = [:]
+        for name in types.keys.sorted() where lowercased[name.lowercased()] == nil { lowercased[name.lowercased()] = name }
+        self.namesByLowercase = lowercased
+        var derived: [String: [String]] = [:]
+        for name in types.keys.sorted() {
+            var base = types[name]!.baseType
+            var steps = 0
+            while let b = base, steps < 32 {
+                derived[b, default: []].append(name)
+                base = types[b]?.baseType
+                steps += 1
+            }
+        }
+        self.derivedByBase = derived
     }
+
+    let namesByLowercase: [String: String]
+    let derivedByBase: [String: [String]]
 
     /// The file name of a type's schema (`microsoft.graph.commsOperation.schema.json`).
     public static func fileName(_ type: String) -> String { "\(type).schema.json" }
@@ -119,7 +136,7 @@ public struct SchemaGenerator: Sendable {
                 return reference(sketchType)
             }
             let qualified = TypeDefinition.qualified(name)
-            if let match = types.keys.first(where: { $0.lowercased() == qualified.lowercased() }) { return reference(match) }
+            if let match = namesByLowercase[qualified.lowercased()] { return reference(match) }
             return [("$comment", .string("type '\(name)' is not defined in this doc set"))]
         case .unknown:
             return []
@@ -147,16 +164,7 @@ public struct SchemaGenerator: Sendable {
 
     /// Every type whose base chain reaches `type`, sorted.
     func derivedTypes(of type: String) -> [String] {
-        types.values.filter { candidate in
-            var base = candidate.baseType
-            var steps = 0
-            while let b = base, steps < 32 {
-                if b == type { return true }
-                base = types[b]?.baseType
-                steps += 1
-            }
-            return false
-        }.map(\.name).sorted()
+        derivedByBase[type] ?? []
     }
 
     /// The schema a JSON representation's placeholder value implies (`"String (timestamp)"`, `{"@odata.type": …}`, `["String"]`).
