@@ -43,7 +43,10 @@ struct Matcher {
         self.input = input
         self.count = input.count
         self.trackCaptures = trackCaptures || program.hasBackreferences
-        self.slots = [Int](repeating: -1, count: program.groupCount * 2 + program.registerCount)
+        // Capture slots are only needed when captures are reported or referenced; loop registers
+        // live at the end of the array either way.
+        let captureSlots = self.trackCaptures ? program.groupCount * 2 : 0
+        self.slots = [Int](repeating: -1, count: captureSlots + program.registerCount)
         let n = input.count + 1
         self.stepLimit = ECMARegex.baseStepBudget + Swift.max(1_000, 4 * code.count) * n
         self.memoThreshold = memoizeFromStart ? 0 : 1_024 + 16 * n

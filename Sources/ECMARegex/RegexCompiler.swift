@@ -40,8 +40,9 @@ struct RegexCompiler {
 
     private mutating func checkSize() throws(ECMARegexError) {
         if program.instructions.count > RegexCompiler.maxInstructions {
-            throw ECMARegexError("pattern is too large to compile (repetition counts too high)", offset: 0,
-                                 kind: .unsupported)
+            throw ECMARegexError(
+                "pattern is too large to compile (repetition counts too high)", offset: 0,
+                kind: .unsupported)
         }
     }
 
