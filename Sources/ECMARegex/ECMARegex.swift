@@ -113,8 +113,12 @@ public struct ECMARegex: Sendable {
                 var start = 0
                 while start <= n {
                     if let first = program.firstBytes {
-                        while start < n && !first[Int(input[start])] { start += 1 }
-                        if start == n { break }
+                        if program.anchoredAtStart {
+                            if n == 0 || !first[Int(input[0])] { break }
+                        } else {
+                            while start < n && !first[Int(input[start])] { start += 1 }
+                            if start == n { break }
+                        }
                     } else {
                         while start < n && input[start] & 0xC0 == 0x80 { start += 1 }
                     }
