@@ -17,6 +17,7 @@ struct Matcher {
 
     private let code: UnsafeBufferPointer<Instruction>
     private let sets: UnsafeBufferPointer<CodePointSet>
+    private let asciiMasks: UnsafeBufferPointer<UInt64>
     private let literals: [[UInt8]]
     private let input: UnsafeBufferPointer<UInt8>
     private let count: Int
@@ -35,10 +36,11 @@ struct Matcher {
 
     init(
         program: Program, code: UnsafeBufferPointer<Instruction>, sets: UnsafeBufferPointer<CodePointSet>,
-        input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool, memoizeFromStart: Bool = false
+        asciiMasks: UnsafeBufferPointer<UInt64>, input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool, memoizeFromStart: Bool = false
     ) {
         self.code = code
         self.sets = sets
+        self.asciiMasks = asciiMasks
         self.literals = program.literals
         self.input = input
         self.count = input.count
@@ -85,7 +87,9 @@ struct Matcher {
 
     @inline(__always)
     private func matchesSet(_ id: Int32, _ c: UInt32) -> Bool {
-        id < 0 || sets[Int(id)].contains(c)
+        if id < 0 { return true }
+        if c < 128 { return asciiMasks[Int(id) &* 2 &+ Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
+        return sets[Int(id)].contains(c)
     }
 
     // MARK: - Running
@@ -171,7 +175,7 @@ struct Matcher {
                 case .set:
                     if pos < n {
                         let (c, w) = decode(at: pos)
-                        if sets[Int(ins.a)].contains(c) {
+                        if matchesSet(ins.a, c) {
                             pos += w
                             pc += 1
                             continue execution
@@ -180,7 +184,7 @@ struct Matcher {
                 case .setBack:
                     if pos > 0 {
                         let (c, s) = decode(before: pos)
-                        if sets[Int(ins.a)].contains(c) {
+                        if matchesSet(ins.a, c) {
                             pos = s
                             pc += 1
                             continue execution

@@ -27,6 +27,7 @@ struct RegexCompiler {
             program.firstBytes = table
         }
         program.pureLiteral = RegexCompiler.literalBytes(parsed.root)
+        program.asciiMasks = program.sets.flatMap { [$0.asciiLow, $0.asciiHigh] }
         return program
     }
 
