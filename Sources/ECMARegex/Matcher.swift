@@ -36,7 +36,8 @@ struct Matcher {
 
     init(
         program: Program, code: UnsafeBufferPointer<Instruction>, sets: UnsafeBufferPointer<CodePointSet>,
-        asciiMasks: UnsafeBufferPointer<UInt64>, input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool, memoizeFromStart: Bool = false
+        asciiMasks: UnsafeBufferPointer<UInt64>, input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool,
+        memoizeFromStart: Bool = false
     ) {
         self.code = code
         self.sets = sets
