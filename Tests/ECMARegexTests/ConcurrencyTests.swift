@@ -1,0 +1,37 @@
+import Testing
+
+@testable import ECMARegex
+
+@Suite struct ConcurrencyTests {
+    @Test func oneCompiledRegexServesManyTasks() async throws {
+        let regex = try ECMARegex("^(?<name>[a-z]+)-(\\d+)$")
+        let inputs = (0..<2_000).map { $0 % 3 == 0 ? "bad input \($0)" : "item-\($0)" }
+        let expected = inputs.map { !$0.hasPrefix("bad") }
+        let results = await withTaskGroup(of: (Int, Bool).self) { group in
+            for (i, input) in inputs.enumerated() {
+                group.addTask { (i, regex.matches(input)) }
+            }
+            var out = [Bool](repeating: false, count: inputs.count)
+            for await (i, r) in group { out[i] = r }
+            return out
+        }
+        #expect(results == expected)
+    }
+
+    @Test func propertyTablesLoadSafelyInParallel() async {
+        let names = ["Greek", "Cyrillic", "Arabic", "Hebrew", "Thai", "Georgian", "Armenian", "Ethiopic"]
+        let compiled = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<4 {
+                for name in names {
+                    group.addTask { (try? ECMARegex("^\\p{scx=\(name)}+$")) != nil }
+                }
+            }
+            var all = true
+            for await ok in group { all = all && ok }
+            return all
+        }
+        #expect(compiled)
+        #expect(search("^\\p{scx=Greek}+$", "αβγ"))
+        #expect(!search("^\\p{scx=Greek}+$", "abc"))
+    }
+}
