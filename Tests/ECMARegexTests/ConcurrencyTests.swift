@@ -35,3 +35,17 @@ import Testing
         #expect(!search("^\\p{scx=Greek}+$", "abc"))
     }
 }
+
+@Suite struct CacheTests {
+    @Test func cacheReturnsCompiledPatternsAndErrors() throws {
+        let cache = ECMARegexCache()
+        let a = try cache.regex(for: "^a+$")
+        let b = try cache.regex(for: "^a+$")
+        #expect(a.pattern == b.pattern)
+        #expect(b.matches("aaa"))
+        #expect(cache.count == 1)
+        #expect(throws: ECMARegexError.self) { try cache.regex(for: "(") }
+        #expect(throws: ECMARegexError.self) { try cache.regex(for: "(") }
+        #expect(cache.count == 2)
+    }
+}
