@@ -163,3 +163,14 @@ public struct ECMARegex: Sendable {
         return nil
     }
 }
+
+extension ECMARegex: Hashable, CustomStringConvertible {
+    /// Two regular expressions are equal when their patterns are.
+    public static func == (lhs: ECMARegex, rhs: ECMARegex) -> Bool { lhs.pattern == rhs.pattern }
+
+    /// Hashes the pattern.
+    public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
+
+    /// The pattern between slashes with the `u` flag, as JavaScript would print it.
+    public var description: String { "/\(pattern)/u" }
+}

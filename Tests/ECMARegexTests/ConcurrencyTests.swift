@@ -49,3 +49,12 @@ import Testing
         #expect(cache.count == 2)
     }
 }
+
+@Suite struct ValueTests {
+    @Test func regexesCompareByPattern() throws {
+        #expect(try ECMARegex("a+") == ECMARegex("a+"))
+        #expect(try ECMARegex("a+") != ECMARegex("a*"))
+        #expect(try ECMARegex("a+").description == "/a+/u")
+        #expect(try Set([ECMARegex("x"), ECMARegex("x"), ECMARegex("y")]).count == 2)
+    }
+}
