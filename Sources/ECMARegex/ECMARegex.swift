@@ -107,34 +107,40 @@ public struct ECMARegex: Sendable {
         }
         return program.instructions.withUnsafeBufferPointer { code in
             program.sets.withUnsafeBufferPointer { sets in
-                var matcher = Matcher(
-                    program: program, code: code, sets: sets, input: input, trackCaptures: captures,
-                    memoizeFromStart: memoizeFromStart)
-                var start = 0
-                while start <= n {
-                    if let first = program.firstBytes {
-                        while start < n && !first[Int(input[start])] { start += 1 }
-                        if start == n { break }
-                    } else {
-                        while start < n && input[start] & 0xC0 == 0x80 { start += 1 }
-                    }
-                    let end = matcher.match(at: start)
-                    if matcher.budgetExceeded { return .budgetExceeded }
-                    if end >= 0 {
-                        var groups: [Range<Int>?] = []
-                        if captures {
-                            for g in 0..<program.groupCount {
-                                let s = matcher.slots[2 * g]
-                                let e = matcher.slots[2 * g + 1]
-                                groups.append(s >= 0 && e >= 0 ? s..<e : nil)
+                program.asciiMasks.withUnsafeBufferPointer { masks in
+                    var matcher = Matcher(
+                        program: program, code: code, sets: sets, asciiMasks: masks, input: input,
+                        trackCaptures: captures, memoizeFromStart: memoizeFromStart)
+                    var start = 0
+                    while start <= n {
+                        if let first = program.firstBytes {
+                            if program.anchoredAtStart {
+                                if n == 0 || !first[Int(input[0])] { break }
+                            } else {
+                                while start < n && !first[Int(input[start])] { start += 1 }
+                                if start == n { break }
                             }
+                        } else {
+                            while start < n && input[start] & 0xC0 == 0x80 { start += 1 }
                         }
-                        return .found(ECMARegexMatch(range: start..<end, captures: groups, groupNames: groupNames))
+                        let end = matcher.match(at: start)
+                        if matcher.budgetExceeded { return .budgetExceeded }
+                        if end >= 0 {
+                            var groups: [Range<Int>?] = []
+                            if captures {
+                                for g in 0..<program.groupCount {
+                                    let s = matcher.slots[2 * g]
+                                    let e = matcher.slots[2 * g + 1]
+                                    groups.append(s >= 0 && e >= 0 ? s..<e : nil)
+                                }
+                            }
+                            return .found(ECMARegexMatch(range: start..<end, captures: groups, groupNames: groupNames))
+                        }
+                        if program.anchoredAtStart { break }
+                        start += 1
                     }
-                    if program.anchoredAtStart { break }
-                    start += 1
+                    return .notFound
                 }
-                return .notFound
             }
         }
     }
@@ -156,4 +162,15 @@ public struct ECMARegex: Sendable {
         }
         return nil
     }
+}
+
+extension ECMARegex: Hashable, CustomStringConvertible {
+    /// Two regular expressions are equal when their patterns are.
+    public static func == (lhs: ECMARegex, rhs: ECMARegex) -> Bool { lhs.pattern == rhs.pattern }
+
+    /// Hashes the pattern.
+    public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
+
+    /// The pattern between slashes with the `u` flag, as JavaScript would print it.
+    public var description: String { "/\(pattern)/u" }
 }

@@ -17,6 +17,7 @@ struct Matcher {
 
     private let code: UnsafeBufferPointer<Instruction>
     private let sets: UnsafeBufferPointer<CodePointSet>
+    private let asciiMasks: UnsafeBufferPointer<UInt64>
     private let literals: [[UInt8]]
     private let input: UnsafeBufferPointer<UInt8>
     private let count: Int
@@ -35,15 +36,20 @@ struct Matcher {
 
     init(
         program: Program, code: UnsafeBufferPointer<Instruction>, sets: UnsafeBufferPointer<CodePointSet>,
-        input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool, memoizeFromStart: Bool = false
+        asciiMasks: UnsafeBufferPointer<UInt64>, input: UnsafeBufferPointer<UInt8>, trackCaptures: Bool,
+        memoizeFromStart: Bool = false
     ) {
         self.code = code
         self.sets = sets
+        self.asciiMasks = asciiMasks
         self.literals = program.literals
         self.input = input
         self.count = input.count
         self.trackCaptures = trackCaptures || program.hasBackreferences
-        self.slots = [Int](repeating: -1, count: program.groupCount * 2 + program.registerCount)
+        // Capture slots are only needed when captures are reported or referenced; loop registers
+        // live at the end of the array either way.
+        let captureSlots = self.trackCaptures ? program.groupCount * 2 : 0
+        self.slots = [Int](repeating: -1, count: captureSlots + program.registerCount)
         let n = input.count + 1
         self.stepLimit = ECMARegex.baseStepBudget + Swift.max(1_000, 4 * code.count) * n
         self.memoThreshold = memoizeFromStart ? 0 : 1_024 + 16 * n
@@ -82,7 +88,9 @@ struct Matcher {
 
     @inline(__always)
     private func matchesSet(_ id: Int32, _ c: UInt32) -> Bool {
-        id < 0 || sets[Int(id)].contains(c)
+        if id < 0 { return true }
+        if c < 128 { return asciiMasks[Int(id) &* 2 &+ Int(c >> 6)] & (1 << UInt64(c & 63)) != 0 }
+        return sets[Int(id)].contains(c)
     }
 
     // MARK: - Running
@@ -168,7 +176,7 @@ struct Matcher {
                 case .set:
                     if pos < n {
                         let (c, w) = decode(at: pos)
-                        if sets[Int(ins.a)].contains(c) {
+                        if matchesSet(ins.a, c) {
                             pos += w
                             pc += 1
                             continue execution
@@ -177,7 +185,7 @@ struct Matcher {
                 case .setBack:
                     if pos > 0 {
                         let (c, s) = decode(before: pos)
-                        if sets[Int(ins.a)].contains(c) {
+                        if matchesSet(ins.a, c) {
                             pos = s
                             pc += 1
                             continue execution

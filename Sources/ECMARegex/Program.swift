@@ -48,6 +48,8 @@ struct Instruction: Sendable {
 struct Program: Sendable {
     var instructions: [Instruction] = []
     var sets: [CodePointSet] = []
+    /// The ASCII membership of each set, two words per set, for the matcher's fast path.
+    var asciiMasks: [UInt64] = []
     var literals: [[UInt8]] = []
     /// Capture groups, not counting the whole match.
     var groupCount = 0

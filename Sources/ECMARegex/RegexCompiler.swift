@@ -27,6 +27,7 @@ struct RegexCompiler {
             program.firstBytes = table
         }
         program.pureLiteral = RegexCompiler.literalBytes(parsed.root)
+        program.asciiMasks = program.sets.flatMap { [$0.asciiLow, $0.asciiHigh] }
         return program
     }
 
@@ -40,8 +41,9 @@ struct RegexCompiler {
 
     private mutating func checkSize() throws(ECMARegexError) {
         if program.instructions.count > RegexCompiler.maxInstructions {
-            throw ECMARegexError("pattern is too large to compile (repetition counts too high)", offset: 0,
-                                 kind: .unsupported)
+            throw ECMARegexError(
+                "pattern is too large to compile (repetition counts too high)", offset: 0,
+                kind: .unsupported)
         }
     }
 

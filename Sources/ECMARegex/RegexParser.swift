@@ -40,8 +40,9 @@ struct RegexParser {
             throw error("unmatched ')'")
         }
         for reference in numberedReferences where reference.number > groupCount {
-            throw ECMARegexError("backreference to group \(reference.number) that does not exist",
-                                 offset: reference.offset)
+            throw ECMARegexError(
+                "backreference to group \(reference.number) that does not exist",
+                offset: reference.offset)
         }
         let resolved = try resolveNames(root)
         return Result(root: resolved, groupCount: groupCount, groupNames: groupNames)
@@ -164,8 +165,12 @@ struct RegexParser {
         var max: Int? = nil
         switch q {
         case 0x2A: index += 1
-        case 0x2B: index += 1; min = 1
-        case 0x3F: index += 1; max = 1
+        case 0x2B:
+            index += 1
+            min = 1
+        case 0x3F:
+            index += 1
+            max = 1
         default:
             guard let bounds = parseQuantifierBraces(dryRun: false) else {
                 throw error("incomplete quantifier")
@@ -182,12 +187,18 @@ struct RegexParser {
         let saved = index
         defer { if dryRun { index = saved } }
         guard consume("{") else { return nil }
-        guard let min = parseDecimal() else { index = saved; return nil }
+        guard let min = parseDecimal() else {
+            index = saved
+            return nil
+        }
         var max: Int? = min
         if consume(",") {
             max = peek().map(RegexParser.isDecimal) == true ? parseDecimal() : nil
         }
-        guard consume("}") else { index = saved; return nil }
+        guard consume("}") else {
+            index = saved
+            return nil
+        }
         return (min, max)
     }
 
@@ -241,8 +252,9 @@ struct RegexParser {
                 groupNames[name] = number
                 result = .group(try parseDisjunction(), capture: number)
             } else if let c = peek(), c == 0x69 || c == 0x6D || c == 0x73 || c == 0x2D {
-                throw ECMARegexError("inline modifiers '(?flags:...)' are not supported", offset: offsets[open],
-                                     kind: isModifierGroup(at: index) ? .unsupported : .syntax)
+                throw ECMARegexError(
+                    "inline modifiers '(?flags:...)' are not supported", offset: offsets[open],
+                    kind: isModifierGroup(at: index) ? .unsupported : .syntax)
             } else {
                 throw error("invalid group")
             }
@@ -303,7 +315,8 @@ struct RegexParser {
             if name.isEmpty {
                 ok = c == 0x24 || c == 0x5F || UnicodeProperty.set(forKey: "bin=ID_Start").contains(c)
             } else {
-                ok = c == 0x24 || c == 0x200C || c == 0x200D
+                ok =
+                    c == 0x24 || c == 0x200C || c == 0x200D
                     || UnicodeProperty.set(forKey: "bin=ID_Continue").contains(c)
             }
             guard ok, let scalar = Unicode.Scalar(c) else { throw error("invalid character in group name", at: at) }
@@ -343,19 +356,32 @@ struct RegexParser {
     private mutating func parseClassEscapeSet() throws(ECMARegexError) -> CodePointSet? {
         guard let c = peek() else { return nil }
         switch c {
-        case 0x64: index += 1; return RegexParser.digitSet
-        case 0x44: index += 1; return RegexParser.digitSet.inverted()
-        case 0x73: index += 1; return RegexParser.spaceSet
-        case 0x53: index += 1; return RegexParser.spaceSet.inverted()
-        case 0x77: index += 1; return RegexParser.wordSet
-        case 0x57: index += 1; return RegexParser.wordSet.inverted()
+        case 0x64:
+            index += 1
+            return RegexParser.digitSet
+        case 0x44:
+            index += 1
+            return RegexParser.digitSet.inverted()
+        case 0x73:
+            index += 1
+            return RegexParser.spaceSet
+        case 0x53:
+            index += 1
+            return RegexParser.spaceSet.inverted()
+        case 0x77:
+            index += 1
+            return RegexParser.wordSet
+        case 0x57:
+            index += 1
+            return RegexParser.wordSet.inverted()
         case 0x70, 0x50:
             let start = index - 1
             index += 1
             guard consume("{") else { throw error("invalid property name", at: start) }
             var text = ""
             while let d = peek(), d != 0x7D {
-                let isNameChar = (d >= 0x41 && d <= 0x5A) || (d >= 0x61 && d <= 0x7A) || RegexParser.isDecimal(d)
+                let isNameChar =
+                    (d >= 0x41 && d <= 0x5A) || (d >= 0x61 && d <= 0x7A) || RegexParser.isDecimal(d)
                     || d == 0x5F || d == 0x3D
                 guard isNameChar else { throw error("invalid property name", at: start) }
                 text.unicodeScalars.append(Unicode.Scalar(d)!)

@@ -27,9 +27,10 @@ import Testing
         #expect(search("^\\w+$", "az_AZ09"))
         #expect(!search("^\\w$", "é"))
         #expect(search("^\\W$", "é"))
-        for space in ["\t", "\n", "\u{0B}", "\u{0C}", "\r", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}",
-            "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}"]
-        {
+        for space in [
+            "\t", "\n", "\u{0B}", "\u{0C}", "\r", " ", "\u{A0}", "\u{1680}", "\u{2000}", "\u{200A}",
+            "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{3000}", "\u{FEFF}",
+        ] {
             #expect(search("^\\s$", space))
             #expect(!search("^\\S$", space))
         }

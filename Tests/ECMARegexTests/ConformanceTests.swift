@@ -42,7 +42,9 @@ import Testing
                 let description = group["description"]?.stringValue ?? ""
                 for test in group["tests"]?.arrayValue ?? [] {
                     guard let expected = test["valid"]?.boolValue, let instance = test["data"] else { continue }
-                    guard let actual = try ConformanceTests.evaluate(schema: schema, instance: instance) else { continue }
+                    guard let actual = try ConformanceTests.evaluate(schema: schema, instance: instance) else {
+                        continue
+                    }
                     fileChecked += 1
                     if actual == expected {
                         filePassed += 1

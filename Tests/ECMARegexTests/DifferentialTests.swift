@@ -32,7 +32,8 @@ import Testing
             let match = try memoized ? regex.searchFirstMatchMemoized(in: input) : regex.searchFirstMatch(in: input)
             var actual: [[Int]?]? = nil
             if let match {
-                actual = [[match.range.lowerBound, match.range.upperBound]]
+                actual =
+                    [[match.range.lowerBound, match.range.upperBound]]
                     + match.captures.map { $0.map { [$0.lowerBound, $0.upperBound] } }
             }
             let want: [[Int]?]? = expected.arrayValue.map { groups in
@@ -41,7 +42,8 @@ import Testing
             if actual != want {
                 failures += 1
                 if failures <= 30 {
-                    Issue.record("'\(pattern)' on \(input.debugDescription): expected \(expected), got \(String(describing: actual))")
+                    let got = String(describing: actual)
+                    Issue.record("'\(pattern)' on \(input.debugDescription): expected \(expected), got \(got)")
                 }
             }
         }

@@ -46,7 +46,8 @@ func compileError(_ pattern: String) -> ECMARegexError? {
         "[\\p{L}\\d_-]", "([abc])+\\s+$", "\\w\\W\\d\\D\\s\\S\\b\\B",
     ])
     func validPatternsCompile(pattern: String) {
-        #expect(compileError(pattern) == nil, "'\(pattern)': \(compileError(pattern).map(String.init(describing:)) ?? "")")
+        #expect(
+            compileError(pattern) == nil, "'\(pattern)': \(compileError(pattern).map(String.init(describing:)) ?? "")")
         #expect(ECMARegex.isValid(pattern))
     }
 
