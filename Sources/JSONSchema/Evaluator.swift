@@ -218,9 +218,15 @@ struct Evaluator {
 
         case .pattern(let pattern):
             guard case .string(let s) = value.kind else { return true }
-            if pattern.matches(s) { return true }
-            report(
-                keyword, value, "string \(Quote.value(value)) does not match the pattern \(Quote.text(pattern.source))")
+            switch pattern.matches(s) {
+            case true?: return true
+            case false?:
+                report(
+                    keyword, value,
+                    "string \(Quote.value(value)) does not match the pattern \(Quote.text(pattern.source))")
+            case nil:
+                report(keyword, value, Pattern.undecidedMessage(pattern, s))
+            }
             return false
 
         case .format(let name):
@@ -309,7 +315,16 @@ struct Evaluator {
             guard case .object(let o) = value.kind else { return true }
             var valid = true
             for (i, member) in o.members.enumerated() {
-                for (pattern, n) in patterns where pattern.matches(member.key) {
+                for (pattern, n) in patterns {
+                    guard let matched = pattern.matches(member.key) else {
+                        report(
+                            keyword, member.value, Pattern.undecidedMessage(pattern, member.key),
+                            child: .key(member.key))
+                        valid = false
+                        if !reportsErrors { return false }
+                        continue
+                    }
+                    guard matched else { continue }
                     if descendChild(n, member.value, keyword.name, .key(pattern.source), .key(member.key)) {
                         if collect { ev.properties.insert(i) }
                     } else {
@@ -326,7 +341,27 @@ struct Evaluator {
             let forbidden = isFalseSchema(n)
             for (i, member) in o.members.enumerated() {
                 if table.position(of: member.key) != nil { continue }
-                if !patterns.isEmpty && patterns.contains(where: { $0.matches(member.key) }) { continue }
+                if !patterns.isEmpty {
+                    var skipped = false
+                    var undecided: Pattern? = nil
+                    for pattern in patterns {
+                        switch pattern.matches(member.key) {
+                        case true?: skipped = true
+                        case false?: break
+                        case nil: undecided = pattern
+                        }
+                        if skipped { break }
+                    }
+                    if skipped { continue }
+                    if let undecided {
+                        report(
+                            keyword, member.value, Pattern.undecidedMessage(undecided, member.key),
+                            child: .key(member.key))
+                        valid = false
+                        if !reportsErrors { return false }
+                        continue
+                    }
+                }
                 if forbidden {
                     report(
                         keyword, member.value, "property \(Quote.text(member.key)) is not allowed",
