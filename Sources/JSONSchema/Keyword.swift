@@ -3,10 +3,18 @@ import JSONCore
 /// The index of a compiled schema node in `Program.nodes`.
 typealias NodeID = Int32
 
-/// One compiled keyword: what it checks, and where it is in the schema for error reports.
+/// One compiled keyword: what it checks, and (through `site`) where it is in the schema for error reports.
+///
+/// The report strings live in `Program.sites`, so the hot loop copies no strings.
 struct Keyword: Sendable {
     /// What the keyword checks, with its operands resolved.
     var kind: KeywordKind
+    /// The index of the keyword's `KeywordSite` in `Program.sites`.
+    var site: Int32
+}
+
+/// Where a keyword is in the schema, for error reports.
+struct KeywordSite: Sendable {
     /// The keyword's name (the last token of its keyword location).
     var name: String
     /// The canonical URI of the keyword (`https://example.com/s#/properties/a/type`).
@@ -52,8 +60,8 @@ struct TypeSet: OptionSet, Sendable {
     }
 }
 
-/// The schema's `properties`, looked up by instance key.
-struct PropertyTable: Sendable {
+/// The schema's `properties`, looked up by instance key (a class, so keywords share it without copying).
+final class PropertyTable: Sendable {
     /// The property names, in schema order.
     let names: [String]
     /// The subschema of each name.
@@ -78,6 +86,22 @@ struct PropertyTable: Sendable {
     }
 }
 
+/// The values of an `enum` (strings also kept in a set for a quick look-up).
+final class EnumValues: Sendable {
+    /// The allowed values, in schema order.
+    let values: [JSONValue]
+    /// The string values.
+    let strings: Set<ExactString>
+    /// Whether every value is a string.
+    let onlyStrings: Bool
+
+    init(_ values: [JSONValue]) {
+        self.values = values
+        self.strings = Set(values.compactMap { $0.stringValue.map(ExactString.init) })
+        self.onlyStrings = strings.count == values.count
+    }
+}
+
 /// What a compiled keyword checks.
 enum KeywordKind: Sendable {
     /// The `false` schema: nothing is valid.
@@ -87,7 +111,7 @@ enum KeywordKind: Sendable {
     /// `const`.
     case const(JSONValue)
     /// `enum` (strings also kept in a set for a quick look-up).
-    case enumeration([JSONValue], strings: Set<ExactString>, onlyStrings: Bool)
+    case enumeration(EnumValues)
     /// `multipleOf`.
     case multipleOf(JSONNumber)
     /// `maximum` (or draft-04 `maximum` with `exclusiveMaximum: true`).

@@ -3,8 +3,8 @@ import Synchronization
 
 /// A compiled `pattern` / `patternProperties` regular expression (ECMA-262 `u`-mode semantics, through
 /// the `ECMARegex` engine), shared per source text. This is the one seam through which the validator
-/// uses regular expressions.
-struct Pattern: Sendable {
+/// uses regular expressions. A class, so keywords share one compiled pattern without copying it.
+final class Pattern: Sendable {
     /// The pattern as written in the schema.
     let source: String
     private let regex: ECMARegex
@@ -20,6 +20,7 @@ struct Pattern: Sendable {
 
     /// The compiled pattern for `source`, from the cache when it was compiled before.
     static func compile(_ source: String) -> Result<Pattern, PatternError> {
+        // The cache lock is only taken at schema compile time, never while validating.
         if let cached = cache.withLock({ $0[source] }) { return .success(cached) }
         let regex: ECMARegex
         do {
