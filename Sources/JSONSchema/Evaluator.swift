@@ -326,16 +326,19 @@ struct Evaluator {
         case .properties(let table):
             guard case .object(let o) = value.kind else { return true }
             var valid = true
-            for (i, member) in o.members.enumerated() {
-                guard let p = table.position(of: member.key) else { continue }
-                if descendChild(table.nodes[p], member.value, site, .key(member.key), .key(member.key)) {
-                    if collect { ev.properties.insert(i) }
-                } else {
-                    valid = false
-                    if !reportsErrors { return false }
+            return o.members.withUnsafeBufferPointer { members in
+                var valid = true
+                for i in 0..<members.count {
+                    guard let p = table.position(of: members[i].key) else { continue }
+                    if descendChild(table.nodes[p], members[i].value, site, .key(members[i].key), .key(members[i].key)) {
+                        if collect { ev.properties.insert(i) }
+                    } else {
+                        valid = false
+                        if !reportsErrors { return false }
+                    }
                 }
+                return valid
             }
-            return valid
 
         case .patternProperties(let patterns):
             guard case .object(let o) = value.kind else { return true }
@@ -365,8 +368,10 @@ struct Evaluator {
             guard case .object(let o) = value.kind else { return true }
             var valid = true
             let forbidden = isFalseSchema(n)
-            for (i, member) in o.members.enumerated() {
-                if table.position(of: member.key) != nil { continue }
+            for i in o.members.indices {
+                let known = o.members.withUnsafeBufferPointer { table.position(of: $0[i].key) != nil }
+                if known { continue }
+                let member = o.members[i]
                 if !patterns.isEmpty {
                     var skipped = false
                     var undecided: Pattern? = nil
@@ -634,8 +639,10 @@ struct Evaluator {
     }
 
     @inline(__always) private func has(_ object: JSONObject, _ key: String) -> Bool {
-        for m in object.members where sameScalars(m.key, key) { return true }
-        return false
+        object.members.withUnsafeBufferPointer { members in
+            for i in 0..<members.count where sameScalars(members[i].key, key) { return true }
+            return false
+        }
     }
 }
 

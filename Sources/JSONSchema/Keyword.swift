@@ -66,22 +66,34 @@ final class PropertyTable: Sendable {
     let names: [String]
     /// The subschema of each name.
     let nodes: [NodeID]
+    /// Per name: its UTF-8 length and first and last bytes, compared before any bytes are.
+    private let signatures: [UInt64]
+    /// For large tables, the position of each name.
     private let index: [ExactString: Int]
 
     init(names: [String], nodes: [NodeID]) {
         self.names = names
         self.nodes = nodes
+        self.signatures = names.map(PropertyTable.signature)
         var index: [ExactString: Int] = [:]
-        if names.count > 8 {
-            for (i, name) in names.enumerated() { index[ExactString(name)] = i }
+        if names.count > 64 {
+            for (i, name) in names.enumerated() where index[ExactString(name)] == nil { index[ExactString(name)] = i }
         }
         self.index = index
     }
 
+    @inline(__always) private static func signature(_ s: String) -> UInt64 {
+        let utf8 = s.utf8
+        guard let first = utf8.first else { return 0 }
+        let last = utf8[utf8.index(before: utf8.endIndex)]
+        return UInt64(utf8.count) | UInt64(first) << 32 | UInt64(last) << 40
+    }
+
     /// The position of `key` in `names`.
     @inline(__always) func position(of key: String) -> Int? {
-        if names.count > 8 { return index[ExactString(key)] }
-        for i in 0..<names.count where sameScalars(names[i], key) { return i }
+        if names.count > 64 { return index[ExactString(key)] }
+        let wanted = PropertyTable.signature(key)
+        for i in 0..<signatures.count where signatures[i] == wanted && sameScalars(names[i], key) { return i }
         return nil
     }
 }
