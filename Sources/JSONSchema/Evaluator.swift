@@ -330,7 +330,8 @@ struct Evaluator {
                 var valid = true
                 for i in 0..<members.count {
                     guard let p = table.position(of: members[i].key) else { continue }
-                    if descendChild(table.nodes[p], members[i].value, site, .key(members[i].key), .key(members[i].key)) {
+                    if descendChild(table.nodes[p], members[i].value, site, .key(members[i].key), .key(members[i].key))
+                    {
                         if collect { ev.properties.insert(i) }
                     } else {
                         valid = false

@@ -51,7 +51,8 @@ enum ValidateBatch {
             var start = range.lowerBound
             while start < range.upperBound {
                 let newline = memchr(base + start, 0x0A, range.upperBound - start)
-                let end = newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? range.upperBound
+                let end =
+                    newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? range.upperBound
                 var i = start
                 while i < end && (buffer[i] == 0x20 || buffer[i] == 0x09 || buffer[i] == 0x0D) { i += 1 }
                 if i < end { result.append(Line(range: start..<end, number: number)) }

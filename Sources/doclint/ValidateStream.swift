@@ -1,3 +1,5 @@
+import JSONSchema
+
 #if canImport(Glibc)
     import Glibc
     private let systemWrite = Glibc.write
@@ -5,7 +7,6 @@
     import Darwin
     private let systemWrite = Darwin.write
 #endif
-import JSONSchema
 
 /// Validates a JSON Lines file block by block, writing each block's results before reading the
 /// next, so memory stays bounded by the block size whatever the file's size.

@@ -53,9 +53,11 @@ struct ValidateCommandTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = try CLIRunner.run(["validate", "--schema", "schema.json", "items.jsonl"], in: dir)
         #expect(text.status == 2)  // line 5 is not JSON
-        #expect(text.stdout.contains("items.jsonl:3:8: error: string 'ab1' does not match the pattern"), "\(text.stdout)")
+        #expect(
+            text.stdout.contains("items.jsonl:3:8: error: string 'ab1' does not match the pattern"), "\(text.stdout)")
         #expect(text.stdout.contains("items.jsonl:5:"), "\(text.stdout)")
-        let flag = try CLIRunner.run(["validate", "--schema", "schema.json", "--output", "flag", "items.jsonl"], in: dir)
+        let flag = try CLIRunner.run(
+            ["validate", "--schema", "schema.json", "--output", "flag", "items.jsonl"], in: dir)
         let units = flag.stdout.split(separator: "\n").map(String.init)
         #expect(units.count == 4, "\(flag.stdout)")  // the blank line is not an instance
         #expect(units.first == ##"{"instance":"items.jsonl:1","valid":true}"##)
