@@ -140,9 +140,11 @@ private struct Reader {
     var leniencies: [JSONLeniency] = []
     var scratch: [UInt8] = []
 
+    /// An open container. Its children are kept in `elementStack` / `memberStack` (the top entry
+    /// belongs to the innermost open container of that kind), so appending never copies an array.
     enum Frame {
-        case array(start: Int, elements: [JSONValue])
-        case object(start: Int, members: [JSONObject.Member], key: String, keyRange: SourceRange)
+        case array(start: Int)
+        case object(start: Int, key: String, keyRange: SourceRange)
     }
 
     init(buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, options: JSONParseOptions) {
@@ -171,6 +173,8 @@ private struct Reader {
 
     mutating func parseValue() throws(JSONParseError) -> JSONValue {
         var stack: [Frame] = []
+        var elementStack: [[JSONValue]] = []
+        var memberStack: [[JSONObject.Member]] = []
         while true {
             // Read the start of a value; containers push a frame and continue with their first child.
             try skipSpace()
@@ -187,7 +191,10 @@ private struct Reader {
                     value = JSONValue(.object(JSONObject()), range: SourceRange(start: valueStart, end: pos))
                 } else {
                     let (key, keyRange) = try parseKey()
-                    stack.append(.object(start: valueStart, members: [], key: key, keyRange: keyRange))
+                    var members: [JSONObject.Member] = []
+                    members.reserveCapacity(8)
+                    memberStack.append(members)
+                    stack.append(.object(start: valueStart, key: key, keyRange: keyRange))
                     continue
                 }
             case UInt8(ascii: "["):
@@ -198,7 +205,10 @@ private struct Reader {
                     pos += 1
                     value = JSONValue(.array([]), range: SourceRange(start: valueStart, end: pos))
                 } else {
-                    stack.append(.array(start: valueStart, elements: []))
+                    var elements: [JSONValue] = []
+                    elements.reserveCapacity(4)
+                    elementStack.append(elements)
+                    stack.append(.array(start: valueStart))
                     continue
                 }
             case quote:
@@ -224,8 +234,8 @@ private struct Reader {
             while true {
                 guard let frame = stack.popLast() else { return value }
                 switch frame {
-                case .array(let arrayStart, var elements):
-                    elements.append(value)
+                case .array(let arrayStart):
+                    elementStack[elementStack.count - 1].append(value)
                     try skipSpace()
                     guard pos < end else { throw fail("unexpected end of input inside array; expected ',' or ']'") }
                     if buffer[pos] == UInt8(ascii: ",") {
@@ -236,19 +246,19 @@ private struct Reader {
                             guard lenient else { throw fail("trailing comma before ']'", at: commaAt) }
                             leniencies.append(JSONLeniency(kind: .trailingComma, range: SourceRange(start: commaAt, end: commaAt + 1)))
                             pos += 1
-                            value = JSONValue(.array(elements), range: SourceRange(start: arrayStart, end: pos))
+                            value = JSONValue(.array(elementStack.removeLast()), range: SourceRange(start: arrayStart, end: pos))
                             continue
                         }
-                        stack.append(.array(start: arrayStart, elements: elements))
+                        stack.append(.array(start: arrayStart))
                         break
                     } else if buffer[pos] == UInt8(ascii: "]") {
                         pos += 1
-                        value = JSONValue(.array(elements), range: SourceRange(start: arrayStart, end: pos))
+                        value = JSONValue(.array(elementStack.removeLast()), range: SourceRange(start: arrayStart, end: pos))
                         continue
                     }
                     throw fail("expected ',' or ']' after array element, found \(describeByte(at: pos))")
-                case .object(let objectStart, var members, let key, let keyRange):
-                    members.append(JSONObject.Member(key: key, keyRange: keyRange, value: value))
+                case .object(let objectStart, let key, let keyRange):
+                    memberStack[memberStack.count - 1].append(JSONObject.Member(key: key, keyRange: keyRange, value: value))
                     try skipSpace()
                     guard pos < end else { throw fail("unexpected end of input inside object; expected ',' or '}'") }
                     if buffer[pos] == UInt8(ascii: ",") {
@@ -259,15 +269,15 @@ private struct Reader {
                             guard lenient else { throw fail("trailing comma before '}'", at: commaAt) }
                             leniencies.append(JSONLeniency(kind: .trailingComma, range: SourceRange(start: commaAt, end: commaAt + 1)))
                             pos += 1
-                            value = closeObject(members, start: objectStart)
+                            value = closeObject(memberStack.removeLast(), start: objectStart)
                             continue
                         }
                         let (nextKey, nextKeyRange) = try parseKey()
-                        stack.append(.object(start: objectStart, members: members, key: nextKey, keyRange: nextKeyRange))
+                        stack.append(.object(start: objectStart, key: nextKey, keyRange: nextKeyRange))
                         break
                     } else if buffer[pos] == UInt8(ascii: "}") {
                         pos += 1
-                        value = closeObject(members, start: objectStart)
+                        value = closeObject(memberStack.removeLast(), start: objectStart)
                         continue
                     }
                     throw fail("expected ',' or '}' after object member, found \(describeByte(at: pos))")
@@ -288,11 +298,14 @@ private struct Reader {
     }
 
     mutating func recordDuplicates(_ members: [JSONObject.Member]) {
-        if members.count <= 12 {
-            for i in 1..<members.count {
-                for j in 0..<i where members[j].key == members[i].key {
-                    duplicates.append(JSONDuplicateKey(key: members[i].key, range: members[i].keyRange, firstRange: members[j].keyRange))
-                    break
+        if members.count <= 32 {
+            // Through a buffer pointer: reading `.key` then copies the key, not the whole member.
+            members.withUnsafeBufferPointer { m in
+                for i in 1..<m.count {
+                    for j in 0..<i where sameKey(m[j].key, m[i].key) {
+                        duplicates.append(JSONDuplicateKey(key: m[i].key, range: m[i].keyRange, firstRange: m[j].keyRange))
+                        break
+                    }
                 }
             }
             return
@@ -305,6 +318,12 @@ private struct Reader {
                 first[m.key] = m.keyRange
             }
         }
+    }
+
+    /// Code-point equality of two keys (JSON's notion of a repeated key), length first.
+    @inline(__always) func sameKey(_ a: String, _ b: String) -> Bool {
+        // `==` is canonical equivalence, which code-point equality implies: only a match needs the byte check.
+        a.utf8.count == b.utf8.count && a == b && a.utf8.elementsEqual(b.utf8)
     }
 
     /// Reads `"key" :` (or, leniently, `key :`), leaving `pos` at the value.

@@ -6,6 +6,7 @@ struct Compiler {
     private(set) var index: SchemaIndex
     private let assertFormats: Bool
     private var nodes: [Node] = []
+    private var sites: [KeywordSite] = []
     private var memo: [SchemaLocation: NodeID] = [:]
     private var queue: [(NodeID, SchemaLocation)] = []
     private var dynamicNames: Set<String> = []
@@ -49,7 +50,7 @@ struct Compiler {
         }
         try InPlaceCycleCheck.check(nodes)
         return Program(
-            nodes: nodes, resources: resources, root: root,
+            nodes: nodes, sites: sites, resources: resources, root: root,
             usesDynamicScope: !dynamicNames.isEmpty || usesRecursiveRef)
     }
 
@@ -84,7 +85,8 @@ struct Compiler {
         case .bool(true):
             return node
         case .bool(false):
-            node.keywords = [Keyword(kind: .falseSchema, name: "", absoluteLocation: node.location)]
+            sites.append(KeywordSite(name: "", absoluteLocation: node.location))
+            node.keywords = [Keyword(kind: .falseSchema, site: Int32(sites.count - 1))]
             return node
         case .object(let object):
             var builder = NodeBuilder(location: location, object: object, info: index.resources[r])
@@ -112,9 +114,9 @@ struct Compiler {
         }
     }
 
-    private func add(_ b: inout NodeBuilder, _ name: String, _ kind: KeywordKind) {
-        b.keywords.append(
-            Keyword(kind: kind, name: name, absoluteLocation: index.canonicalURI(of: b.location, appending: [name])))
+    private mutating func add(_ b: inout NodeBuilder, _ name: String, _ kind: KeywordKind) {
+        sites.append(KeywordSite(name: name, absoluteLocation: index.canonicalURI(of: b.location, appending: [name])))
+        b.keywords.append(Keyword(kind: kind, site: Int32(sites.count - 1)))
     }
 
     private func count(_ b: NodeBuilder, _ name: String) throws(SchemaError) -> Int? {
@@ -250,8 +252,7 @@ struct Compiler {
         }
         if let values = o["enum"] {
             guard let elements = values.arrayValue else { throw error("'enum' must be an array", b.location, "enum") }
-            let strings = Set(elements.compactMap { $0.stringValue.map(ExactString.init) })
-            add(&b, "enum", .enumeration(elements, strings: strings, onlyStrings: strings.count == elements.count))
+            add(&b, "enum", .enumeration(EnumValues(elements)))
         }
         if dialect >= .draft6, let value = o["const"] { add(&b, "const", .const(value)) }
         if let n = try number(b, "multipleOf") {

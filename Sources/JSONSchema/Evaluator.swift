@@ -6,8 +6,9 @@ import SourceText
 /// In flag mode (`reportsErrors == false`) it stops at the first failure and builds no paths or
 /// messages; annotations are only collected where `unevaluated*` needs them.
 struct Evaluator {
-    private let nodes: UnsafeBufferPointer<Node>
-    private let resources: [Resource]
+    private let headers: UnsafeMutableBufferPointer<NodeHeader>
+    private let keywords: UnsafeMutableBufferPointer<Keyword>
+    private let program: Program
     private let usesDynamicScope: Bool
     private let reportsErrors: Bool
     private let maxDepth: Int
@@ -22,11 +23,10 @@ struct Evaluator {
     /// Whether evaluation went deeper than `maxDepth` and gave up.
     private(set) var overflowed = false
 
-    init(
-        program: Program, nodes: UnsafeBufferPointer<Node>, reportsErrors: Bool, maxDepth: Int, formats: FormatAssertion
-    ) {
-        self.nodes = nodes
-        self.resources = program.resources
+    init(program: Program, reportsErrors: Bool, maxDepth: Int, formats: FormatAssertion) {
+        self.program = program
+        self.headers = program.headers
+        self.keywords = program.keywords
         self.usesDynamicScope = program.usesDynamicScope
         self.reportsErrors = reportsErrors
         self.maxDepth = maxDepth
@@ -47,11 +47,11 @@ struct Evaluator {
         if depth > maxDepth {
             if !overflowed {
                 overflowed = true
-                report("", "", value, "evaluation is nested deeper than the limit of \(maxDepth) (recursive schema?)")
+                reportOverflow(value)
             }
             return false
         }
-        let node = nodes[Int(id)]
+        let node = headers[Int(id)]
         var pushed = false
         if usesDynamicScope && scope.last != node.resource {
             scope.append(node.resource)
@@ -60,23 +60,26 @@ struct Evaluator {
         defer { if pushed { scope.removeLast() } }
         if node.hasUnevaluated {
             var local = Evaluated()
-            let ok = evalKeywords(node.keywords, value, true, &local)
+            let ok = evalKeywords(node, value, true, &local)
             if ok && collect { ev.formUnion(local) }
             return ok
         }
-        return evalKeywords(node.keywords, value, collect, &ev)
+        return evalKeywords(node, value, collect, &ev)
     }
 
     @inline(__always)
-    private mutating func evalKeywords(
-        _ keywords: [Keyword], _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated
-    )
+    private mutating func evalKeywords(_ node: NodeHeader, _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated)
         -> Bool
     {
         var valid = true
-        for keyword in keywords where !check(keyword, value, collect, &ev) {
-            valid = false
-            if !reportsErrors || overflowed { return false }
+        var k = Int(node.start)
+        let end = Int(node.end)
+        while k < end {
+            if !check(k, value, collect, &ev) {
+                valid = false
+                if !reportsErrors || overflowed { return false }
+            }
+            k += 1
         }
         return valid
     }
@@ -85,11 +88,19 @@ struct Evaluator {
     /// path by `child` in error mode.
     @inline(__always)
     private mutating func descend(
-        _ id: NodeID, _ value: JSONValue, _ keyword: String, _ token: PathToken, _ child: PathToken,
+        _ id: NodeID, _ value: JSONValue, _ keyword: PathName, _ token: PathToken, _ child: PathToken,
         _ collect: Bool, _ ev: inout Evaluated
     ) -> Bool {
         guard reportsErrors else { return eval(id, value, collect, &ev) }
-        keywordPath.append(keyword)
+        return descendReporting(id, value, keyword, token, child, collect, &ev)
+    }
+
+    @inline(never)
+    private mutating func descendReporting(
+        _ id: NodeID, _ value: JSONValue, _ keyword: PathName, _ token: PathToken, _ child: PathToken,
+        _ collect: Bool, _ ev: inout Evaluated
+    ) -> Bool {
+        keywordPath.append(name(keyword))
         if let t = token.text { keywordPath.append(t) }
         let childText = child.text
         if let c = childText { instancePath.append(c) }
@@ -103,10 +114,17 @@ struct Evaluator {
         return ok
     }
 
+    private func name(_ keyword: PathName) -> String {
+        switch keyword {
+        case .site(let site): program.sites[Int(site)].name
+        case .fixed(let name): name
+        }
+    }
+
     /// Evaluates a subschema of an instance child (no annotations flow back).
     @inline(__always)
     private mutating func descendChild(
-        _ id: NodeID, _ value: JSONValue, _ keyword: String, _ token: PathToken, _ child: PathToken
+        _ id: NodeID, _ value: JSONValue, _ keyword: PathName, _ token: PathToken, _ child: PathToken
     )
         -> Bool
     {
@@ -114,42 +132,50 @@ struct Evaluator {
         return descend(id, value, keyword, token, child, false, &none)
     }
 
+    @inline(__always)
     private func isFalseSchema(_ id: NodeID) -> Bool {
-        let keywords = nodes[Int(id)].keywords
-        if keywords.count == 1, case .falseSchema = keywords[0].kind { return true }
-        return false
+        headers[Int(id)].isFalse
     }
 
     @inline(__always)
     private mutating func report(
-        _ keyword: Keyword, _ value: JSONValue, _ message: @autoclosure () -> String,
-        child: PathToken = .none
+        _ site: Int32, _ value: JSONValue, _ message: @autoclosure () -> String, child: PathToken = .none
     ) {
         guard reportsErrors else { return }
+        record(site, value, message(), child: child)
+    }
+
+    @inline(never)
+    private mutating func record(_ site: Int32, _ value: JSONValue, _ message: String, child: PathToken) {
+        let keyword = program.sites[Int(site)]
         var instance = instancePath
         if let c = child.text { instance.append(c) }
         var path = keywordPath
         if !keyword.name.isEmpty { path.append(keyword.name) }
         var error = ValidationError(
             keywordLocation: JSONPointer(tokens: path), absoluteKeywordLocation: keyword.absoluteLocation,
-            instanceLocation: JSONPointer(tokens: instance), message: message(), range: value.range)
+            instanceLocation: JSONPointer(tokens: instance), message: message, range: value.range)
         error.frames = frames
         errors.append(error)
     }
 
-    private mutating func report(_ name: String, _ absolute: String, _ value: JSONValue, _ message: String) {
+    @inline(never)
+    private mutating func reportOverflow(_ value: JSONValue) {
         errors.append(
             ValidationError(
-                keywordLocation: JSONPointer(tokens: keywordPath), absoluteKeywordLocation: absolute,
-                instanceLocation: JSONPointer(tokens: instancePath), message: message, range: value.range))
+                keywordLocation: JSONPointer(tokens: keywordPath), absoluteKeywordLocation: "",
+                instanceLocation: JSONPointer(tokens: instancePath),
+                message: "evaluation is nested deeper than the limit of \(maxDepth) (recursive schema?)",
+                range: value.range))
     }
 
     // MARK: - Keywords
 
     // swiftlint:disable:next function_body_length cyclomatic_complexity
-    private mutating func check(_ keyword: Keyword, _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated) -> Bool
-    {
-        switch keyword.kind {
+    private mutating func check(_ k: Int, _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated) -> Bool {
+        let keyword = keywords[k].site
+        let site = PathName.site(keyword)
+        switch keywords[k].kind {
         case .falseSchema:
             report(keyword, value, "no value is allowed here (the schema is 'false'); found \(Quote.value(value))")
             return false
@@ -164,16 +190,16 @@ struct Evaluator {
             report(keyword, value, "value \(Quote.value(value)) is not the constant \(Quote.value(expected))")
             return false
 
-        case .enumeration(let allowed, let strings, let onlyStrings):
+        case .enumeration(let allowed):
             if case .string(let s) = value.kind {
-                if strings.contains(ExactString(s)) { return true }
-                if onlyStrings {
-                    report(keyword, value, "value \(Quote.value(value)) is not one of \(Quote.values(allowed))")
+                if allowed.strings.contains(ExactString(s)) { return true }
+                if allowed.onlyStrings {
+                    report(keyword, value, "value \(Quote.value(value)) is not one of \(Quote.values(allowed.values))")
                     return false
                 }
             }
-            for candidate in allowed where candidate == value { return true }
-            report(keyword, value, "value \(Quote.value(value)) is not one of \(Quote.values(allowed))")
+            for candidate in allowed.values where candidate == value { return true }
+            report(keyword, value, "value \(Quote.value(value)) is not one of \(Quote.values(allowed.values))")
             return false
 
         case .multipleOf(let divisor):
@@ -218,9 +244,15 @@ struct Evaluator {
 
         case .pattern(let pattern):
             guard case .string(let s) = value.kind else { return true }
-            if pattern.matches(s) { return true }
-            report(
-                keyword, value, "string \(Quote.value(value)) does not match the pattern \(Quote.text(pattern.source))")
+            switch pattern.matches(s) {
+            case true?: return true
+            case false?:
+                report(
+                    keyword, value,
+                    "string \(Quote.value(value)) does not match the pattern \(Quote.text(pattern.source))")
+            case nil:
+                report(keyword, value, Pattern.undecidedMessage(pattern, s))
+            }
             return false
 
         case .format(let name):
@@ -294,23 +326,36 @@ struct Evaluator {
         case .properties(let table):
             guard case .object(let o) = value.kind else { return true }
             var valid = true
-            for (i, member) in o.members.enumerated() {
-                guard let p = table.position(of: member.key) else { continue }
-                if descendChild(table.nodes[p], member.value, keyword.name, .key(member.key), .key(member.key)) {
-                    if collect { ev.properties.insert(i) }
-                } else {
-                    valid = false
-                    if !reportsErrors { return false }
+            return o.members.withUnsafeBufferPointer { members in
+                var valid = true
+                for i in 0..<members.count {
+                    guard let p = table.position(of: members[i].key) else { continue }
+                    if descendChild(table.nodes[p], members[i].value, site, .key(members[i].key), .key(members[i].key))
+                    {
+                        if collect { ev.properties.insert(i) }
+                    } else {
+                        valid = false
+                        if !reportsErrors { return false }
+                    }
                 }
+                return valid
             }
-            return valid
 
         case .patternProperties(let patterns):
             guard case .object(let o) = value.kind else { return true }
             var valid = true
             for (i, member) in o.members.enumerated() {
-                for (pattern, n) in patterns where pattern.matches(member.key) {
-                    if descendChild(n, member.value, keyword.name, .key(pattern.source), .key(member.key)) {
+                for (pattern, n) in patterns {
+                    guard let matched = pattern.matches(member.key) else {
+                        report(
+                            keyword, member.value, Pattern.undecidedMessage(pattern, member.key),
+                            child: .key(member.key))
+                        valid = false
+                        if !reportsErrors { return false }
+                        continue
+                    }
+                    guard matched else { continue }
+                    if descendChild(n, member.value, site, .key(pattern.source), .key(member.key)) {
                         if collect { ev.properties.insert(i) }
                     } else {
                         valid = false
@@ -324,16 +369,38 @@ struct Evaluator {
             guard case .object(let o) = value.kind else { return true }
             var valid = true
             let forbidden = isFalseSchema(n)
-            for (i, member) in o.members.enumerated() {
-                if table.position(of: member.key) != nil { continue }
-                if !patterns.isEmpty && patterns.contains(where: { $0.matches(member.key) }) { continue }
+            for i in o.members.indices {
+                let known = o.members.withUnsafeBufferPointer { table.position(of: $0[i].key) != nil }
+                if known { continue }
+                let member = o.members[i]
+                if !patterns.isEmpty {
+                    var skipped = false
+                    var undecided: Pattern? = nil
+                    for pattern in patterns {
+                        switch pattern.matches(member.key) {
+                        case true?: skipped = true
+                        case false?: break
+                        case nil: undecided = pattern
+                        }
+                        if skipped { break }
+                    }
+                    if skipped { continue }
+                    if let undecided {
+                        report(
+                            keyword, member.value, Pattern.undecidedMessage(undecided, member.key),
+                            child: .key(member.key))
+                        valid = false
+                        if !reportsErrors { return false }
+                        continue
+                    }
+                }
                 if forbidden {
                     report(
                         keyword, member.value, "property \(Quote.text(member.key)) is not allowed",
                         child: .key(member.key))
                     valid = false
                     if !reportsErrors { return false }
-                } else if descendChild(n, member.value, keyword.name, .none, .key(member.key)) {
+                } else if descendChild(n, member.value, site, .none, .key(member.key)) {
                     if collect { ev.properties.insert(i) }
                 } else {
                     valid = false
@@ -353,7 +420,7 @@ struct Evaluator {
                         child: .key(member.key))
                     valid = false
                     if !reportsErrors { return false }
-                } else if descendChild(n, member.value, keyword.name, .none, .key(member.key)) {
+                } else if descendChild(n, member.value, site, .none, .key(member.key)) {
                     ev.properties.insert(i)
                 } else {
                     valid = false
@@ -367,7 +434,7 @@ struct Evaluator {
             var valid = true
             for member in o.members {
                 let name = JSONValue(.string(member.key), range: member.keyRange)
-                if !descendChild(n, name, keyword.name, .none, .key(member.key)) {
+                if !descendChild(n, name, site, .none, .key(member.key)) {
                     valid = false
                     if !reportsErrors { return false }
                 }
@@ -378,7 +445,7 @@ struct Evaluator {
             guard case .object(let o) = value.kind else { return true }
             var valid = true
             for (trigger, n) in pairs where has(o, trigger) {
-                if !descend(n, value, keyword.name, .key(trigger), .none, collect, &ev) {
+                if !descend(n, value, site, .key(trigger), .none, collect, &ev) {
                     valid = false
                     if !reportsErrors { return false }
                 }
@@ -389,7 +456,7 @@ struct Evaluator {
             guard case .array(let a) = value.kind else { return true }
             var valid = true
             let n = min(a.count, schemas.count)
-            for i in 0..<n where !descendChild(schemas[i], a[i], keyword.name, .index(i), .index(i)) {
+            for i in 0..<n where !descendChild(schemas[i], a[i], site, .index(i), .index(i)) {
                 valid = false
                 if !reportsErrors { return false }
             }
@@ -405,7 +472,7 @@ struct Evaluator {
                     report(keyword, a[i], "item \(i) is not allowed (the array allows \(start))", child: .index(i))
                     valid = false
                     if !reportsErrors { return false }
-                } else if !descendChild(n, a[i], keyword.name, .none, .index(i)) {
+                } else if !descendChild(n, a[i], site, .none, .index(i)) {
                     valid = false
                     if !reportsErrors { return false }
                 }
@@ -418,7 +485,7 @@ struct Evaluator {
             let mark = collect && marks
             var matches = 0
             let errorCount = errors.count
-            for (i, element) in a.enumerated() where descendChild(n, element, keyword.name, .none, .index(i)) {
+            for (i, element) in a.enumerated() where descendChild(n, element, site, .none, .index(i)) {
                 matches += 1
                 if mark { ev.items.insert(i) }
                 if !mark && !reportsErrors {
@@ -455,7 +522,7 @@ struct Evaluator {
                     report(keyword, a[i], "unevaluated item \(i) is not allowed", child: .index(i))
                     valid = false
                     if !reportsErrors { return false }
-                } else if descendChild(n, a[i], keyword.name, .none, .index(i)) {
+                } else if descendChild(n, a[i], site, .none, .index(i)) {
                     ev.items.insert(i)
                 } else {
                     valid = false
@@ -466,7 +533,7 @@ struct Evaluator {
 
         case .allOf(let schemas):
             var valid = true
-            for (i, n) in schemas.enumerated() where !descend(n, value, keyword.name, .index(i), .none, collect, &ev) {
+            for (i, n) in schemas.enumerated() where !descend(n, value, site, .index(i), .none, collect, &ev) {
                 valid = false
                 if !reportsErrors { return false }
             }
@@ -478,11 +545,11 @@ struct Evaluator {
             for (i, n) in schemas.enumerated() {
                 if collect {
                     var branch = Evaluated()
-                    if descend(n, value, keyword.name, .index(i), .none, true, &branch) {
+                    if descend(n, value, site, .index(i), .none, true, &branch) {
                         ev.formUnion(branch)
                         any = true
                     }
-                } else if descend(n, value, keyword.name, .index(i), .none, false, &ev) {
+                } else if descend(n, value, site, .index(i), .none, false, &ev) {
                     any = true
                     break
                 }
@@ -500,7 +567,7 @@ struct Evaluator {
             var kept = Evaluated()
             for (i, n) in schemas.enumerated() {
                 var branch = Evaluated()
-                if descend(n, value, keyword.name, .index(i), .none, collect, &branch) {
+                if descend(n, value, site, .index(i), .none, collect, &branch) {
                     matched.append(i)
                     if collect { kept = branch }
                     if matched.count > 1 && !reportsErrors { return false }
@@ -525,7 +592,7 @@ struct Evaluator {
         case .not(let n):
             let errorCount = errors.count
             var none = Evaluated()
-            let matched = descend(n, value, keyword.name, .none, .none, false, &none)
+            let matched = descend(n, value, site, .none, .none, false, &none)
             if reportsErrors { errors.removeSubrange(errorCount...) }
             if !matched { return true }
             report(keyword, value, "value \(Quote.value(value)) must not match the schema in 'not'")
@@ -535,47 +602,55 @@ struct Evaluator {
             if then == nil && otherwise == nil && !collect { return true }
             let errorCount = errors.count
             var branch = Evaluated()
-            let holds = descend(condition, value, "if", .none, .none, collect, &branch)
+            let holds = descend(condition, value, .fixed("if"), .none, .none, collect, &branch)
             if reportsErrors { errors.removeSubrange(errorCount...) }
             if holds {
                 if collect { ev.formUnion(branch) }
                 guard let then else { return true }
-                return descend(then, value, "then", .none, .none, collect, &ev)
+                return descend(then, value, .fixed("then"), .none, .none, collect, &ev)
             }
             guard let otherwise else { return true }
-            return descend(otherwise, value, "else", .none, .none, collect, &ev)
+            return descend(otherwise, value, .fixed("else"), .none, .none, collect, &ev)
 
         case .ref(let n):
-            return descend(n, value, keyword.name, .none, .none, collect, &ev)
+            return descend(n, value, site, .none, .none, collect, &ev)
 
         case .dynamicRef(let initial, let anchor):
             var target = initial
             if let anchor {
                 for r in scope {
-                    if let n = resources[Int(r)].dynamicAnchors[anchor] {
+                    if let n = program.resources[Int(r)].dynamicAnchors[anchor] {
                         target = n
                         break
                     }
                 }
             }
-            return descend(target, value, keyword.name, .none, .none, collect, &ev)
+            return descend(target, value, site, .none, .none, collect, &ev)
 
         case .recursiveRef(let initial, let dynamic):
             var target = initial
             if dynamic {
-                for r in scope where resources[Int(r)].recursiveAnchor && resources[Int(r)].root >= 0 {
-                    target = resources[Int(r)].root
+                for r in scope where program.resources[Int(r)].recursiveAnchor && program.resources[Int(r)].root >= 0 {
+                    target = program.resources[Int(r)].root
                     break
                 }
             }
-            return descend(target, value, keyword.name, .none, .none, collect, &ev)
+            return descend(target, value, site, .none, .none, collect, &ev)
         }
     }
 
     @inline(__always) private func has(_ object: JSONObject, _ key: String) -> Bool {
-        for m in object.members where sameScalars(m.key, key) { return true }
-        return false
+        object.members.withUnsafeBufferPointer { members in
+            for i in 0..<members.count where sameScalars(members[i].key, key) { return true }
+            return false
+        }
     }
+}
+
+/// The keyword a subschema is reached through: a compiled keyword's site, or a fixed name.
+enum PathName {
+    case site(Int32)
+    case fixed(String)
 }
 
 /// A path token that is only turned into text when errors are reported.

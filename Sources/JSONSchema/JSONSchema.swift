@@ -60,10 +60,9 @@ public struct JSONSchema: Sendable {
     }
 
     private func run(_ instance: JSONValue, reportsErrors: Bool) -> ValidationResult {
-        program.nodes.withUnsafeBufferPointer { nodes in
+        do {
             var evaluator = Evaluator(
-                program: program, nodes: nodes, reportsErrors: reportsErrors, maxDepth: options.maxDepth,
-                formats: FormatAssertion())
+                program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, formats: FormatAssertion())
             let valid = evaluator.validate(program.root, instance) && !evaluator.overflowed
             var errors = evaluator.errors
             if !valid && errors.isEmpty && evaluator.overflowed {

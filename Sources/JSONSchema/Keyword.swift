@@ -3,10 +3,18 @@ import JSONCore
 /// The index of a compiled schema node in `Program.nodes`.
 typealias NodeID = Int32
 
-/// One compiled keyword: what it checks, and where it is in the schema for error reports.
+/// One compiled keyword: what it checks, and (through `site`) where it is in the schema for error reports.
+///
+/// The report strings live in `Program.sites`, so the hot loop copies no strings.
 struct Keyword: Sendable {
     /// What the keyword checks, with its operands resolved.
     var kind: KeywordKind
+    /// The index of the keyword's `KeywordSite` in `Program.sites`.
+    var site: Int32
+}
+
+/// Where a keyword is in the schema, for error reports.
+struct KeywordSite: Sendable {
     /// The keyword's name (the last token of its keyword location).
     var name: String
     /// The canonical URI of the keyword (`https://example.com/s#/properties/a/type`).
@@ -52,29 +60,57 @@ struct TypeSet: OptionSet, Sendable {
     }
 }
 
-/// The schema's `properties`, looked up by instance key.
-struct PropertyTable: Sendable {
+/// The schema's `properties`, looked up by instance key (a class, so keywords share it without copying).
+final class PropertyTable: Sendable {
     /// The property names, in schema order.
     let names: [String]
     /// The subschema of each name.
     let nodes: [NodeID]
+    /// Per name: its UTF-8 length and first and last bytes, compared before any bytes are.
+    private let signatures: [UInt64]
+    /// For large tables, the position of each name.
     private let index: [ExactString: Int]
 
     init(names: [String], nodes: [NodeID]) {
         self.names = names
         self.nodes = nodes
+        self.signatures = names.map(PropertyTable.signature)
         var index: [ExactString: Int] = [:]
-        if names.count > 8 {
-            for (i, name) in names.enumerated() { index[ExactString(name)] = i }
+        if names.count > 64 {
+            for (i, name) in names.enumerated() where index[ExactString(name)] == nil { index[ExactString(name)] = i }
         }
         self.index = index
     }
 
+    @inline(__always) private static func signature(_ s: String) -> UInt64 {
+        let utf8 = s.utf8
+        guard let first = utf8.first else { return 0 }
+        let last = utf8[utf8.index(before: utf8.endIndex)]
+        return UInt64(utf8.count) | UInt64(first) << 32 | UInt64(last) << 40
+    }
+
     /// The position of `key` in `names`.
     @inline(__always) func position(of key: String) -> Int? {
-        if names.count > 8 { return index[ExactString(key)] }
-        for i in 0..<names.count where sameScalars(names[i], key) { return i }
+        if names.count > 64 { return index[ExactString(key)] }
+        let wanted = PropertyTable.signature(key)
+        for i in 0..<signatures.count where signatures[i] == wanted && sameScalars(names[i], key) { return i }
         return nil
+    }
+}
+
+/// The values of an `enum` (strings also kept in a set for a quick look-up).
+final class EnumValues: Sendable {
+    /// The allowed values, in schema order.
+    let values: [JSONValue]
+    /// The string values.
+    let strings: Set<ExactString>
+    /// Whether every value is a string.
+    let onlyStrings: Bool
+
+    init(_ values: [JSONValue]) {
+        self.values = values
+        self.strings = Set(values.compactMap { $0.stringValue.map(ExactString.init) })
+        self.onlyStrings = strings.count == values.count
     }
 }
 
@@ -87,7 +123,7 @@ enum KeywordKind: Sendable {
     /// `const`.
     case const(JSONValue)
     /// `enum` (strings also kept in a set for a quick look-up).
-    case enumeration([JSONValue], strings: Set<ExactString>, onlyStrings: Bool)
+    case enumeration(EnumValues)
     /// `multipleOf`.
     case multipleOf(JSONNumber)
     /// `maximum` (or draft-04 `maximum` with `exclusiveMaximum: true`).

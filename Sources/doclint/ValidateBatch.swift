@@ -36,36 +36,50 @@ enum ValidateBatch {
         var number: Int
     }
 
-    static func lines(_ bytes: [UInt8]) -> [Line] {
+    /// The non-blank lines of `bytes[range]`, numbered from `firstNumber`.
+    static func lines(_ bytes: [UInt8], in range: Range<Int>? = nil, firstNumber: Int = 1) -> [Line] {
+        lines(bytes, in: range, firstNumber: firstNumber).lines
+    }
+
+    /// The non-blank lines of `bytes[range]`, numbered from `firstNumber`, and the number the next line would have.
+    static func lines(_ bytes: [UInt8], in range: Range<Int>?, firstNumber: Int) -> (lines: [Line], next: Int) {
         var result: [Line] = []
-        var start = 0
-        var number = 1
-        var blank = true
+        let range = range ?? 0..<bytes.count
+        var number = firstNumber
         bytes.withUnsafeBufferPointer { buffer in
-            for i in 0...buffer.count {
-                if i == buffer.count || buffer[i] == 0x0A {
-                    if !blank { result.append(Line(range: start..<i, number: number)) }
-                    start = i + 1
-                    number += 1
-                    blank = true
-                } else if buffer[i] != 0x20 && buffer[i] != 0x09 && buffer[i] != 0x0D {
-                    blank = false
-                }
+            guard let base = buffer.baseAddress else { return }
+            var start = range.lowerBound
+            while start < range.upperBound {
+                let newline = memchr(base + start, 0x0A, range.upperBound - start)
+                let end =
+                    newline.map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) - base } ?? range.upperBound
+                var i = start
+                while i < end && (buffer[i] == 0x20 || buffer[i] == 0x09 || buffer[i] == 0x0D) { i += 1 }
+                if i < end { result.append(Line(range: start..<end, number: number)) }
+                number += 1
+                start = end + 1
             }
         }
-        return result
+        return (result, number)
     }
 
     static func runLines(_ schema: JSONSchema, _ source: InstanceSource, _ options: ValidateOptions) -> ValidateReport {
-        let all = lines(source.bytes)
+        runLines(schema, source.bytes, lines(source.bytes), name: source.name, options)
+    }
+
+    /// Validates `all` lines of `bytes`, split across cores; the reports come back in line order.
+    static func runLines(
+        _ schema: JSONSchema, _ bytes: [UInt8], _ all: [Line], name: String, _ options: ValidateOptions
+    ) -> ValidateReport {
         let workers = all.count >= 512 ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
         let chunks = workers == 1 ? 1 : workers * 4
         let perChunk = (all.count + chunks - 1) / max(chunks, 1)
         let results = UnsafeMutableBufferPointer<ValidateReport>.allocate(capacity: chunks)
         for i in 0..<chunks { (results.baseAddress! + i).initialize(to: ValidateReport(options: options)) }
-        defer { results.deallocate() }
-        let bytes = source.bytes
-        let name = source.name
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         nonisolated(unsafe) let shared = results
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var report = ValidateReport(options: options)

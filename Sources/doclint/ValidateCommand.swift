@@ -131,6 +131,18 @@ enum ValidateCommand {
                 continue
             }
             for path in paths {
+                if path != "-" && ValidateInputs.isJSONLines(path) {
+                    do {
+                        let outcome = try ValidateStream.run(schema, path: path, options)
+                        total += outcome.total
+                        invalid += outcome.invalid
+                        unreadable += outcome.unreadable
+                    } catch {
+                        fail(error.message)
+                        unreadable += 1
+                    }
+                    continue
+                }
                 let source: InstanceSource
                 do {
                     source = try ValidateInputs.read(path)
@@ -140,7 +152,7 @@ enum ValidateCommand {
                     continue
                 }
                 let outcome = ValidateBatch.run(schema, source, options)
-                FileHandle.standardOutput.write(Data(outcome.output))
+                StandardOutput.write(outcome.output)
                 total += outcome.total
                 invalid += outcome.invalid
                 unreadable += outcome.unreadable
