@@ -103,9 +103,27 @@ public enum JSONParser {
         switch result {
         case .success(let document): return document
         case .failure(var error):
-            error.position = LineIndex(bytes).position(of: error.offset)
+            error.position = JSONParser.position(of: error.offset, in: bytes)
             throw error
         }
+    }
+
+    /// The line and scalar column of `offset`, by one scan up to it (no index of the whole buffer:
+    /// an error in a large JSON Lines block costs no more than the bytes before it).
+    static func position(of offset: Int, in bytes: [UInt8]) -> SourcePosition {
+        let end = Swift.min(Swift.max(0, offset), bytes.count)
+        var line = 1
+        var column = 1
+        for i in 0..<end {
+            let b = bytes[i]
+            if b == 0x0A {
+                line += 1
+                column = 1
+            } else if b & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return SourcePosition(line: line, column: column)
     }
 
     /// Parses the UTF-8 of `text`.
@@ -310,12 +328,12 @@ private struct Reader {
             }
             return
         }
-        var first: [String: SourceRange] = [:]
+        var first: [CodePointKey: SourceRange] = [:]
         for m in members {
-            if let earlier = first[m.key] {
+            if let earlier = first[CodePointKey(m.key)] {
                 duplicates.append(JSONDuplicateKey(key: m.key, range: m.keyRange, firstRange: earlier))
             } else {
-                first[m.key] = m.keyRange
+                first[CodePointKey(m.key)] = m.keyRange
             }
         }
     }

@@ -191,14 +191,14 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The members with duplicates removed (the last occurrence of a key wins, at its first position).
     public var uniqueMembers: [Member] {
-        var seen: [String: Int] = [:]
+        var seen: [CodePointKey: Int] = [:]
         var result: [Member] = []
         result.reserveCapacity(members.count)
         for m in members {
-            if let at = seen[m.key] {
+            if let at = seen[CodePointKey(m.key)] {
                 result[at] = m
             } else {
-                seen[m.key] = result.count
+                seen[CodePointKey(m.key)] = result.count
                 result.append(m)
             }
         }
@@ -216,10 +216,10 @@ public struct JSONObject: Sendable, Hashable {
             }
             return true
         }
-        var index: [String: JSONValue] = [:]
-        for m in b { index[m.key] = m.value }
+        var index: [CodePointKey: JSONValue] = [:]
+        for m in b { index[CodePointKey(m.key)] = m.value }
         for m in a {
-            guard let v = index[m.key], v == m.value else { return false }
+            guard let v = index[CodePointKey(m.key)], v == m.value else { return false }
         }
         return true
     }
@@ -235,4 +235,19 @@ public struct JSONObject: Sendable, Hashable {
         }
         hasher.combine(combined)
     }
+}
+
+/// A key compared by Unicode code points, as JSON compares names: `"é"` (U+00E9) and `"e\u{301}"` are
+/// different keys, though Swift's `String ==` (canonical equivalence) calls them equal.
+struct CodePointKey: Hashable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (lhs: CodePointKey, rhs: CodePointKey) -> Bool {
+        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+    }
+
+    // Canonically equivalent strings hash alike, so code-point-equal ones certainly do.
+    func hash(into hasher: inout Hasher) { hasher.combine(string) }
 }

@@ -38,10 +38,14 @@ import Testing
         #expect(doc.duplicateKeys.first?.range == SourceRange(start: 17, end: 20))
     }
 
-    @Test func duplicatesInLargeObjectsAreFoundToo() throws {
-        let members = (0..<20).map { "\"k\($0)\": \($0)" } + ["\"k7\": 0"]
+    @Test(arguments: [20, 40, 300])
+    func duplicatesInSmallAndLargeObjectsAreFound(_ size: Int) throws {
+        // Small objects are checked pairwise, large ones through a dictionary: both paths are covered.
+        let members = (0..<size).map { "\"k\($0)\": \($0)" } + ["\"k7\": 0", "\"e\u{301}\": 1", "\"\u{E9}\": 2"]
         let doc = try JSONParser.parse("{" + members.joined(separator: ",") + "}")
+        // "é" precomposed and decomposed are different keys: keys compare by code points.
         #expect(doc.duplicateKeys.map(\.key) == ["k7"])
+        #expect(doc.value.objectValue?.count == size + 3)
     }
 
     @Test func numbersKeepTheirExactText() throws {
@@ -216,5 +220,28 @@ import Testing
         #expect(index.text(ofLine: 2) == "Кон x")
         #expect(index.lineCount == 4)
         #expect(index.offset(of: SourcePosition(line: 2, column: 5)) == 11)
+    }
+}
+
+@Suite struct CodePointKeyTests {
+    @Test func objectsWithManyMembersCompareKeysByCodePoints() throws {
+        // More than 8 members takes the dictionary path of object equality.
+        let base = (0..<10).map { "\"k\($0)\": \($0)" }.joined(separator: ",")
+        let precomposed = try JSONParser.value("{\(base), \"\u{E9}\": 1}")
+        let decomposed = try JSONParser.value("{\(base), \"e\u{301}\": 1}")
+        #expect(precomposed != decomposed)
+        #expect(precomposed.objectValue?.uniqueMembers.count == 11)
+        let both = try JSONParser.value("{\(base), \"\u{E9}\": 1, \"e\u{301}\": 2}")
+        #expect(both.objectValue?.uniqueMembers.count == 12)
+    }
+
+    @Test func errorPositionsCountFromTheStartOfTheBuffer() {
+        let text = String(repeating: "{}\n", count: 1000) + "[1,,2]"
+        do {
+            _ = try JSONParser.parse(Array(text.utf8), range: 3000..<text.utf8.count)
+            Issue.record("accepted an empty element")
+        } catch {
+            #expect(error.position == SourcePosition(line: 1001, column: 4))
+        }
     }
 }
