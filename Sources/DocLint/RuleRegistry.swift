@@ -13,6 +13,7 @@ public enum RuleRegistry {
         UnclosedMarkdown.self,
         TableRowSplit.self,
         MalformedMarkdown.self,
+        AnnotationSchemaViolation.self,
         TablePropertyNotInResource.self,
         ResourcePropertyNotInTable.self,
         PropertyNameNotIdentifier.self,

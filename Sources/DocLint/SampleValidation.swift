@@ -81,7 +81,7 @@ public struct SampleValidation: Sendable {
 
     /// The values to validate: the items of a collection response, or the body itself.
     static func instances(_ body: JSONValue, annotation: Annotation) -> [JSONValue] {
-        if annotation.isCollection {
+        if annotation.isCollection || annotation.resourceTypeIsCollection {
             return body[annotation.collectionProperty]?.arrayValue ?? (body.arrayValue ?? [])
         }
         return [body]

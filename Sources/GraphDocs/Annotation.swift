@@ -50,10 +50,26 @@ public struct Annotation: Sendable {
     /// Whether this is the closing `#page.annotation`.
     public var isPageAnnotation: Bool { json["type"]?.stringValue == "#page.annotation" }
 
-    /// The resource type the block holds (`@odata.type`, or the older `@type`), without a leading `#`.
+    /// The resource type the block holds (`@odata.type`, or the older `@type`), without a leading `#`;
+    /// for `Collection(microsoft.graph.x)` the element type.
     public var resourceType: String? {
-        guard let raw = (json["@odata.type"] ?? json["@type"])?.stringValue, !raw.isEmpty else { return nil }
-        return raw.hasPrefix("#") ? String(raw.dropFirst()) : raw
+        guard var raw = (json["@odata.type"] ?? json["@type"])?.stringValue, !raw.isEmpty else { return nil }
+        if raw.hasPrefix("#") { raw.removeFirst() }
+        if let inner = Annotation.collectionElement(raw) { return inner }
+        return raw
+    }
+
+    /// Whether `@odata.type` is written `Collection(…)`: the block is a collection of that type.
+    public var resourceTypeIsCollection: Bool {
+        guard let raw = (json["@odata.type"] ?? json["@type"])?.stringValue else { return false }
+        return Annotation.collectionElement(raw.hasPrefix("#") ? String(raw.dropFirst()) : raw) != nil
+    }
+
+    static func collectionElement(_ type: String) -> String? {
+        guard type.lowercased().hasPrefix("collection("), type.hasSuffix(")") else { return nil }
+        var inner = String(type.dropFirst("collection(".count).dropLast())
+        if inner.hasPrefix("#") { inner.removeFirst() }
+        return inner.isEmpty ? nil : inner
     }
     /// The sample's name (`name`); some pages give an array of names.
     public var names: [String] {
@@ -64,15 +80,15 @@ public struct Annotation: Sendable {
         }
     }
     /// Whether the response is a collection (`isCollection`): its items are in `value` or `collectionProperty`.
-    public var isCollection: Bool { json["isCollection"]?.boolValue ?? false }
+    public var isCollection: Bool { flag("isCollection") }
     /// The property holding a collection's items (default `value`).
     public var collectionProperty: String { json["collectionProperty"]?.stringValue ?? "value" }
     /// Whether the sample omits properties (`truncated`): missing ones are fine, present ones must be right.
-    public var isTruncated: Bool { json["truncated"]?.boolValue ?? false }
+    public var isTruncated: Bool { flag("truncated") }
     /// Whether the response is an error (`expectError`).
-    public var expectsError: Bool { json["expectError"]?.boolValue ?? false }
+    public var expectsError: Bool { flag("expectError") }
     /// Whether the body is empty (`isEmpty`).
-    public var isEmpty: Bool { json["isEmpty"]?.boolValue ?? false }
+    public var isEmpty: Bool { flag("isEmpty") }
     /// Properties a resource may omit (`optionalProperties`).
     public var optionalProperties: [String] { strings("optionalProperties") }
     /// Properties that may be `null` (`nullableProperties`).
@@ -85,9 +101,18 @@ public struct Annotation: Sendable {
         return raw.hasPrefix("#") ? String(raw.dropFirst()) : raw
     }
     /// Whether the type accepts properties it does not declare (`openType`).
-    public var isOpenType: Bool { json["openType"]?.boolValue ?? false }
+    public var isOpenType: Bool { flag("openType") }
     /// Suppressed checks (`suppressions` of the page annotation).
     public var suppressions: [String] { strings("suppressions") }
+
+    /// A boolean key; the strings `"true"` and `"false"` (which DL111 reports) read as what they mean.
+    func flag(_ key: String) -> Bool {
+        switch json[key]?.kind {
+        case .bool(let b): b
+        case .string(let s): s.lowercased() == "true"
+        default: false
+        }
+    }
 
     func strings(_ key: String) -> [String] {
         switch json[key]?.kind {

@@ -2,6 +2,7 @@ import DocLint
 import Foundation
 import JSONCore
 import JSONSchema
+import GraphDocs
 import Testing
 
 /// `Schemas/generated/` holds the schemas `doclint schemas docs-samples -o Schemas/generated` writes;
@@ -83,5 +84,27 @@ import Testing
         #expect(properties["resultInfo"]?["else"]?["$ref"]?.stringValue == "microsoft.graph.resultInfo.schema.json")
         #expect(properties["status"]?["else"]?["enum"]?.arrayValue?.count == 4)
         #expect(schema["unevaluatedProperties"]?.boolValue == false)
+    }
+}
+
+@Suite struct AnnotationSchemasTests {
+    @Test func committedAnnotationSchemasEqualTheEmbeddedOnes() throws {
+        let block = try String(contentsOf: TestSupport.root.appendingPathComponent("Schemas/annotation.schema.json"), encoding: .utf8)
+        let page = try String(contentsOf: TestSupport.root.appendingPathComponent("Schemas/page-annotation.schema.json"), encoding: .utf8)
+        #expect(block == AnnotationSchemas.blockText + "\n")
+        #expect(page == AnnotationSchemas.pageText + "\n")
+    }
+
+    @Test func annotationSchemasAreValid2020_12Schemas() throws {
+        let meta = try JSONSchema(compiling: JSONParser.value(#"{"$ref": "https://json-schema.org/draft/2020-12/schema"}"#))
+        #expect(meta.isValid(try JSONParser.value(AnnotationSchemas.blockText)))
+        #expect(meta.isValid(try JSONParser.value(AnnotationSchemas.pageText)))
+    }
+
+    @Test func everyKnownKeyIsInTheSchema() throws {
+        let properties = try JSONParser.value(AnnotationSchemas.blockText)["properties"]?.objectValue?.keys ?? []
+        #expect(Set(properties) == Annotation.knownBlockKeys)
+        let pageProperties = try JSONParser.value(AnnotationSchemas.pageText)["properties"]?.objectValue?.keys ?? []
+        #expect(Set(pageProperties) == Annotation.knownPageKeys)
     }
 }
