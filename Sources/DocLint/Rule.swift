@@ -92,6 +92,24 @@ public final class PageAnalysis: @unchecked Sendable {
         self.catalog = catalog
     }
 
+    /// The types the page defines.
+    public var definitions: [TypeDefinition] {
+        if let cached = definitionsCache { return cached }
+        let result = TypeDefinition.definitions(in: page)
+        definitionsCache = result
+        return result
+    }
+    private var definitionsCache: [TypeDefinition]?
+
+    /// Where the page's property rows and JSON representation disagree.
+    public var sketchDisagreements: [SketchDisagreement] {
+        if let cached = disagreementsCache { return cached }
+        let result = definitions.flatMap(SketchDisagreement.find)
+        disagreementsCache = result
+        return result
+    }
+    private var disagreementsCache: [SketchDisagreement]?
+
     /// The page's samples validated against their types' schemas.
     public var sampleValidation: SampleValidation {
         if let cached = sampleValidationCache { return cached }
