@@ -29,6 +29,7 @@ public enum RuleRegistry {
         ExampleValueNotInEnum.self,
         ExampleInvalidValue.self,
         ExampleTypeNotFound.self,
+        ErrorResponseShape.self,
     ]
 
     /// The descriptors, sorted by code.

@@ -18,6 +18,8 @@ public struct SampleFinding: Sendable {
         case invalidValue
         /// The sample names a type doclint found no definition of.
         case unknownType
+        /// An `expectError` response whose body is not a Graph error (`{"error": {"code", "message"}}`).
+        case errorShape
     }
 
     /// The kind.
@@ -39,10 +41,15 @@ public struct SampleValidation: Sendable {
     /// Validates every sample of `page`, finding types through `catalog`.
     public init(page: GraphPage, catalog: SchemaCatalog) {
         for block in page.codeBlocks {
-            guard let annotation = page.annotation(of: block), let type = annotation.resourceType,
-                [.example, .response, .request].contains(annotation.blockType), !annotation.expectsError
+            guard let annotation = page.annotation(of: block), [.example, .response, .request].contains(annotation.blockType)
             else { continue }
-            guard let body = SampleValidation.body(of: block, in: page) else { continue }
+            if annotation.expectsError {
+                if let body = SampleValidation.body(of: block, in: page) {
+                    findings += SampleValidation.checkError(body)
+                }
+                continue
+            }
+            guard let type = annotation.resourceType, let body = SampleValidation.body(of: block, in: page) else { continue }
             let declared = TypeDefinition.qualified(type)
             let instances = SampleValidation.instances(body, annotation: annotation)
             // A sample of a base type may be an instance of a derived one: its own `@odata.type` decides.
@@ -77,6 +84,25 @@ public struct SampleValidation: Sendable {
             !bodyRange.isEmpty
         else { return nil }
         return try? JSONParser.parse(page.document.bytes, range: bodyRange.asRange).value
+    }
+
+    /// The shape every Graph error body has.
+    static let errorSchema: JSONSchema = {
+        let text = #"{"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "innerError": {"type": "object"}, "details": {"type": "array"}}}}}"#
+        do {
+            return try JSONSchema(compiling: try JSONParser.value(text))
+        } catch {
+            preconditionFailure("the built-in error schema does not compile: \(error)")
+        }
+    }()
+
+    /// Findings for an `expectError` body that is not a Graph error.
+    static func checkError(_ body: JSONValue) -> [SampleFinding] {
+        errorSchema.validate(body, output: .basic).errors.map { error in
+            let location = error.instanceLocation.description
+            let prefix = location.isEmpty ? "error response" : "error response property '\(location.dropFirst())'"
+            return SampleFinding(kind: .errorShape, message: "\(prefix): \(error.message)", range: error.range, notes: [])
+        }
     }
 
     /// The values to validate: the items of a collection response, or the body itself.
