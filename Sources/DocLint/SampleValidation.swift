@@ -50,15 +50,30 @@ public struct SampleValidation: Sendable {
                 continue
             }
             guard let type = annotation.resourceType, let body = SampleValidation.body(of: block, in: page) else { continue }
-            let declared = TypeDefinition.qualified(type)
+            // The docs tooling's pseudo-types for action bodies name no Graph type.
+            if type.hasPrefix("requestBodyResourceFor.") { continue }
             let instances = SampleValidation.instances(body, annotation: annotation)
-            // A sample of a base type may be an instance of a derived one: its own `@odata.type` decides.
-            var qualified = declared
-            if instances.count == 1, let own = instances[0]["@odata.type"]?.stringValue.map(TypeDefinition.qualified),
-                own != declared, catalog.definition(named: own, from: page.path) != nil
-            {
-                qualified = own
+            if let primitive = SampleValidation.primitive(type) {
+                findings += SampleValidation.checkPrimitive(primitive, instances)
+                continue
             }
+            let declared = TypeDefinition.qualified(type)
+            // Each instance is validated as the type it says it is: a list of a base type may hold derived types.
+            var groups: [String: [JSONValue]] = [:]
+            var order: [String] = []
+            for instance in instances {
+                var qualified = declared
+                if let own = instance["@odata.type"]?.stringValue.map(TypeDefinition.qualified), own != declared,
+                    catalog.definition(named: own, from: page.path) != nil
+                {
+                    qualified = own
+                }
+                if groups[qualified] == nil { order.append(qualified) }
+                groups[qualified, default: []].append(instance)
+            }
+            if instances.isEmpty { order = [declared] }
+            for qualified in order {
+            let instances = groups[qualified] ?? []
             switch catalog.schema(for: qualified, from: page.path, instances: instances) {
             case .notFound:
                 findings.append(
@@ -73,6 +88,7 @@ public struct SampleValidation: Sendable {
                     findings += SampleValidation.check(instance, against: schema, type: qualified, closure: closure, page: page)
                 }
             }
+            }
         }
     }
 
@@ -84,6 +100,28 @@ public struct SampleValidation: Sendable {
             !bodyRange.isEmpty
         else { return nil }
         return try? JSONParser.parse(page.document.bytes, range: bodyRange.asRange).value
+    }
+
+    /// The primitive a sample's `@odata.type` names (`Edm.String`, `String`, `stream`), if it is one.
+    static func primitive(_ type: String) -> PrimitiveType? {
+        var name = type
+        if name.lowercased().hasPrefix("microsoft.graph.") { name = String(name.dropFirst("microsoft.graph.".count)) }
+        return TypeVocabulary.englishPrimitive(name)
+    }
+
+    /// Findings for samples of a primitive type (`"@odata.type": "Collection(Edm.String)"`).
+    static func checkPrimitive(_ type: PrimitiveType, _ instances: [JSONValue]) -> [SampleFinding] {
+        let fields = SchemaGenerator.primitiveSchema(type)
+        guard !fields.isEmpty, let schema = try? JSONSchema(compiling: .object(fields), options: JSONSchema.Options(assertFormats: true))
+        else { return [] }
+        var findings: [SampleFinding] = []
+        for instance in instances {
+            for error in schema.validate(instance, output: .basic).errors where error.keywordLocation.tokens.last != "anyOf" {
+                let kind: SampleFinding.Kind = error.keywordLocation.tokens.last == "type" ? .wrongType : .invalidValue
+                findings.append(SampleFinding(kind: kind, message: "'\(type.canonicalName)' sample: \(error.message)", range: error.range, notes: []))
+            }
+        }
+        return findings
     }
 
     /// The shape every Graph error body has.

@@ -1,3 +1,4 @@
+import Foundation
 import GraphDocs
 import JSONCore
 import JSONSchema
@@ -16,6 +17,7 @@ public final class SchemaCatalog: Sendable {
     let list: @Sendable (String) -> [String]?
     private let pages = Mutex<[String: [TypeDefinition]]>([:])
     private let folders = Mutex<[String: [String: String]]>([:])
+    private let setIndexes = Mutex<[String: [String: String]]>([:])
     private let compiled = Mutex<[String: CompiledType]>([:])
 
     /// A compiled type, or why it could not be compiled.
@@ -46,6 +48,21 @@ public final class SchemaCatalog: Sendable {
         }
         pages.withLock { $0[key] = found }
         return found
+    }
+
+    /// The type a Type cell's link names: the linked page's type when it is the type the link text
+    /// names; otherwise (`[chatType](chat.md#chattype-values)`, a link into another type's page) the
+    /// type named by the text.
+    public func linkedType(_ link: TypeExpression.Link, from pagePath: String) -> TypeDefinition? {
+        let text = link.text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let target = link.target, !target.contains("#"), let path = DocSet.resolve(target, from: pagePath),
+            let d = definitions(atPath: path).first
+        {
+            let short = d.name.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            if !GraphIdentifier.isTypeName(link.text) || text == short || text == d.name.lowercased() { return d }
+        }
+        guard GraphIdentifier.isTypeName(link.text) else { return nil }
+        return definition(named: TypeDefinition.qualified(link.text), from: pagePath)
     }
 
     /// The existing file whose name matches `path`'s ignoring case, if any.
@@ -80,7 +97,26 @@ public final class SchemaCatalog: Sendable {
         for candidate in ["\(root)/resources/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""] where !candidate.isEmpty {
             if let d = definitions(atPath: candidate).first(where: { $0.name.lowercased() == lower }) { return d }
         }
+        // Pages not named after their type (`callrecords-callrecord.md`, `range.md` for `workbookRange`):
+        // index the set's `resources/` folder once, on the first miss.
+        if let path = setIndex(root)[lower] {
+            return definitions(atPath: path).first { $0.name.lowercased() == lower }
+        }
         return nil
+    }
+
+    /// Qualified type name (lowercased) → page path, for every page in `<root>/resources/`.
+    func setIndex(_ root: String) -> [String: String] {
+        if let cached = setIndexes.withLock({ $0[root] }) { return cached }
+        var index: [String: String] = [:]
+        let folder = root + "/resources"
+        for file in (list(folder) ?? []).sorted() where file.lowercased().hasSuffix(".md") {
+            for d in definitions(atPath: folder + "/" + file) where index[d.name.lowercased()] == nil {
+                index[d.name.lowercased()] = d.path
+            }
+        }
+        setIndexes.withLock { $0[root] = index }
+        return index
     }
 
     /// The compiled schema of type `name` as seen from `pagePath`, for validating `instances`.
@@ -156,15 +192,11 @@ public final class SchemaCatalog: Sendable {
 
     /// The named type a property holds (by its row's link, its row's type name, or its sketch's `@odata.type`).
     func propertyType(_ p: TypeDefinition.Property, of owner: TypeDefinition) -> TypeDefinition? {
-        if let target = p.row?.typeExpression?.link?.target, let path = DocSet.resolve(target, from: owner.path),
-            let d = definitions(atPath: path).first
-        {
+        if let link = p.row?.typeExpression?.link, let d = linkedType(link, from: owner.path) {
             return d
         }
-        if let row = p.row, let expression = row.typeExpression, case .named(let n) = expression.base,
-            let d = definition(named: TypeDefinition.qualified(n), from: owner.path)
-        {
-            return d
+        if let row = p.row, let expression = row.typeExpression, case .named(let n) = expression.base {
+            return expression.link == nil ? definition(named: TypeDefinition.qualified(n), from: owner.path) : nil
         }
         if let sketch = p.sketch, let t = TableResourceAlignment.sketchQualifiedType(sketch.value) {
             return definition(named: t, from: owner.path)
@@ -173,11 +205,15 @@ public final class SchemaCatalog: Sendable {
     }
 
     private func compile(_ root: TypeDefinition, closure: [String: TypeDefinition], instanceTypes also: Set<String>) -> CompiledType {
-        let set = DocSet(root: DocSet.root(of: root.path), definitions: Array(closure.values))
         let base = SchemaFiles.baseURI + "catalog/"
         let generator = SchemaGenerator(
             baseURI: base, definitions: Array(closure.values), instanceTypes: also,
-            resolveLink: { page, target in set.resolveLink(from: page, to: target) })
+            resolveLink: { page, target in
+                // The same rule as the closure: fragment links and links into another type's page
+                // resolve by the type the link text names.
+                guard let d = self.linkedType(target, from: page), closure[d.name] != nil else { return nil }
+                return d.name
+            })
         var registry = SchemaRegistry()
         for (file, schema) in generator.generateAll() where file != "index.json" {
             registry.add(schema, uri: base + file)

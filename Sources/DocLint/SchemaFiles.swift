@@ -18,7 +18,7 @@ public enum SchemaFiles {
             let id = setID(set.root, dropping: prefix)
             let generator = SchemaGenerator(
                 baseURI: baseURI + id + "/", definitions: set.definitions,
-                resolveLink: { page, target in set.resolveLink(from: page, to: target) })
+                resolveLink: { page, link in set.resolveLink(from: page, link: link) })
             for (name, schema) in generator.generateAll() {
                 out[id + "/" + name] = JSONWriter.pretty(schema) + "\n"
             }

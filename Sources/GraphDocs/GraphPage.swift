@@ -49,7 +49,20 @@ public struct GraphPage: Sendable {
     public init(path: String, document: MarkdownDocument) {
         self.path = path
         self.document = document
-        self.propertyTables = document.tables.compactMap(PropertyTable.init)
+        // Tables under a request-header, parameter or permission heading are not property tables,
+        // whatever their columns say.
+        var tables: [PropertyTable] = []
+        var section: Heading?
+        for block in document.blocks {
+            switch block {
+            case .heading(let heading) where heading.tabID == nil: section = heading
+            case .table(let table):
+                if let section, PropertyTable.isNonPropertySection(section) { continue }
+                if let t = PropertyTable(table) { tables.append(t) }
+            default: continue
+            }
+        }
+        self.propertyTables = tables
         var annotations: [AnnotationComment] = []
         var blocks: [CodeBlock] = []
         // An annotation announces the next fence when only blank lines, other comments and tab
@@ -126,10 +139,30 @@ public struct GraphPage: Sendable {
         }
     }
 
+    /// The property rows that describe `resource`: every property table's when there is one table;
+    /// with several, the tables with at least one row naming a key of the JSON (a page may add a table
+    /// for the fields of a nested definition), or the first table if none does.
+    public func propertyRows(describing resource: ResourceSketch) -> [PropertyTable.Row] {
+        let tables = propertyTables.filter { $0.kind == .properties }
+        guard tables.count > 1 else { return tables.flatMap(\.rows) }
+        let keys = Set(resource.properties.map(\.key))
+        let describing = tables.filter { table in table.rows.contains { keys.contains($0.displayName) } }
+        return (describing.isEmpty ? [tables[0]] : describing).flatMap(\.rows)
+    }
+
     /// The JSON representation blocks (`blockType: resource`) whose JSON parsed to an object.
+    /// A block that is not strict JSON (a trailing comma, a `/* relationships */` comment) is read
+    /// leniently here, so its type still exists for the tables and samples; DL101 reports it once.
     public var resources: [ResourceSketch] {
         blocks(ofType: .resource).compactMap { entry in
-            guard case .success(let doc)? = entry.block.json, let object = doc.value.objectValue else { return nil }
+            var value: JSONValue?
+            switch entry.block.json {
+            case .success(let doc)?: value = doc.value
+            case .failure?:
+                value = try? JSONParser.parse(document.bytes, range: entry.block.fence.contentRange.asRange, options: .lenient).value
+            case nil: value = nil
+            }
+            guard let object = value?.objectValue else { return nil }
             return ResourceSketch(annotation: entry.annotation, object: object, block: entry.block)
         }
     }

@@ -10,6 +10,8 @@ public enum PossibleValues {
 
     /// The code-span values after the phrase, when there are any and all are identifiers.
     public static func parse(_ description: String) -> [String]? {
+        // Values are code spans: no backtick, no list (the common case, checked by byte).
+        guard description.utf8.contains(UInt8(ascii: "`")) else { return nil }
         let lower = description.lowercased()
         guard let phrase = phrases.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
             return nil

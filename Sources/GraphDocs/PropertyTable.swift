@@ -70,6 +70,9 @@ public struct PropertyTable: Sendable {
         self.table = table
         self.rows = table.rows.compactMap { row in
             guard let nameCell = row.cells.first else { return nil }
+            // A group heading row (`|**Device management**|` with the other cells empty) declares nothing.
+            let filled = row.cells.filter { !$0.text.visible.isEmpty }
+            if filled.count == 1, nameCell.text.visible.hasPrefix("**") { return nil }
             var typeCell: TableCell?
             if kind != .members && row.cells.count > 1 { typeCell = row.cells[1] }
             let descriptionIndex = kind == .members ? row.cells.count - 1 : 2
@@ -82,6 +85,19 @@ public struct PropertyTable: Sendable {
         }
     }
 
+    /// Words of section headings whose tables describe headers, parameters or permissions, in each
+    /// supported locale (lowercased).
+    static let nonPropertySectionWords = [
+        "header", "parameter", "permission", "заголов", "параметр", "разрешени", "标头", "参数", "权限", "kopfzeile",
+        "berechtigung",
+    ]
+
+    /// Whether a heading introduces a table that is not a property table (`## Request headers`, `### Path parameters`).
+    static func isNonPropertySection(_ heading: Heading) -> Bool {
+        let texts = [heading.text.visible, heading.text.source ?? ""].map { $0.lowercased() }
+        return texts.contains { text in nonPropertySectionWords.contains { text.contains($0) } }
+    }
+
     /// A name cell without emphasis, backticks or a trailing parenthetical remark
     /// (`**id**` → `id`, `name (deprecated)` → `name`, `Android (engl.)` → `Android`).
     static func cleanName(_ raw: String) -> String {
@@ -90,6 +106,10 @@ public struct PropertyTable: Sendable {
             s = String(s.dropFirst(mark.count).dropLast(mark.count))
         }
         s = s.trimmed()
+        // A linked name: `[filesFolder](../api/channel-get-filesfolder.md)` names `filesFolder`.
+        if s.hasPrefix("["), let close = s.firstIndex(of: "]"), s[s.index(after: close)...].hasPrefix("("), s.hasSuffix(")") {
+            s = String(s[s.index(after: s.startIndex)..<close]).trimmed()
+        }
         if s.hasSuffix(")"), let open = s.lastIndex(of: "("), open > s.startIndex,
             s[s.index(before: open)] == " "
         {

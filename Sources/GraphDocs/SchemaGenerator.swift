@@ -11,8 +11,8 @@ public struct SchemaGenerator: Sendable {
     public var baseURI: String
     /// The types, by qualified name.
     public var types: [String: TypeDefinition]
-    /// Resolves a link in a page (page path, link target) to the qualified type name its target defines.
-    public var resolveLink: @Sendable (String, String) -> String?
+    /// Resolves a Type cell's link in a page (page path, link) to the qualified type name it names.
+    public var resolveLink: @Sendable (String, TypeExpression.Link) -> String?
     /// Types a sample names by `@odata.type`: wherever an object carries one of them, it is validated
     /// as that type (OData: the instance's `@odata.type` decides), even when no `baseType` says it derives.
     public var instanceTypes: Set<String>
@@ -20,7 +20,7 @@ public struct SchemaGenerator: Sendable {
     /// A generator for `definitions`.
     public init(
         baseURI: String, definitions: [TypeDefinition], instanceTypes: Set<String> = [],
-        resolveLink: @escaping @Sendable (String, String) -> String?
+        resolveLink: @escaping @Sendable (String, TypeExpression.Link) -> String?
     ) {
         self.baseURI = baseURI
         self.instanceTypes = instanceTypes
@@ -131,10 +131,8 @@ public struct SchemaGenerator: Sendable {
             }
             return Self.primitiveSchema(p)
         case .named(let name):
-            if let target = type.link?.target, let resolved = resolveLink(owner.path, target) { return reference(resolved) }
-            if let sketchType = sketch.flatMap({ TableResourceAlignment.sketchQualifiedType($0.value) }), types[sketchType] != nil {
-                return reference(sketchType)
-            }
+            if let link = type.link, let resolved = resolveLink(owner.path, link) { return reference(resolved) }
+            // The row names the type; a sketch's different `@odata.type` is not trusted over it (DL208's business).
             let qualified = TypeDefinition.qualified(name)
             if let match = namesByLowercase[qualified.lowercased()] { return reference(match) }
             return [("$comment", .string("type '\(name)' is not defined in this doc set"))]

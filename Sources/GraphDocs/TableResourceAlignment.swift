@@ -44,9 +44,13 @@ public struct TableResourceAlignment: Sendable {
     /// page lacks either.
     public init?(_ page: GraphPage) {
         guard let resource = page.resources.first else { return nil }
-        let rows = page.propertyTables.filter { $0.kind == .properties }.flatMap(\.rows)
+        let rows = page.propertyRows(describing: resource)
         guard !rows.isEmpty else { return nil }
         self.init(rows: rows, resource: resource)
+        // Navigation properties appear in the JSON representation and are documented in the
+        // Relationships table: such keys are not undocumented.
+        let relationships = Set(page.propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows).map { $0.displayName.lowercased() })
+        unmatchedKeys.removeAll { relationships.contains($0.key.lowercased()) }
     }
 
     /// Aligns `rows` with `resource`'s keys.

@@ -53,12 +53,11 @@ public struct TypeDefinition: Sendable {
     /// The types `page` defines: one per resource block; an enumeration when it has a member table and no resource.
     public static func definitions(in page: GraphPage) -> [TypeDefinition] {
         var result: [TypeDefinition] = []
-        let rows = page.propertyTables.filter { $0.kind == .properties }.flatMap(\.rows)
         let relationships = page.propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows)
         for (index, resource) in page.resources.enumerated() {
             guard let name = resource.annotation.resourceType.map(qualified) else { continue }
             // A page's tables describe its first resource; later blocks (rare) stand on their JSON alone.
-            let tableRows = index == 0 ? rows : []
+            let tableRows = index == 0 ? page.propertyRows(describing: resource) : []
             let alignment = TableResourceAlignment(rows: tableRows, resource: resource)
             var sketchByRow: [String: JSONObject.Member] = [:]
             for pair in alignment.pairs { sketchByRow[pair.row.displayName] = pair.key }
@@ -84,7 +83,9 @@ public struct TypeDefinition: Sendable {
                     isOpen: resource.annotation.isOpenType, keyProperty: resource.annotation.keyProperty,
                     optionalProperties: resource.annotation.optionalProperties, properties: properties, members: []))
         }
-        if result.isEmpty, let members = page.propertyTables.first(where: { $0.kind == .members }), let name = enumName(page) {
+        // An enumeration page has a member table and neither a resource block nor properties.
+        let hasResource = !page.blocks(ofType: .resource).isEmpty || page.propertyTables.contains { $0.kind == .properties }
+        if result.isEmpty, !hasResource, let members = page.propertyTables.first(where: { $0.kind == .members }), let name = enumName(page) {
             result.append(
                 TypeDefinition(
                     name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false, keyProperty: nil,

@@ -260,7 +260,10 @@ public struct TypeExpression: Sendable, Hashable {
         if let parsed = TypeExpression.parseLink(t) {
             link = parsed
             let text = parsed.text.trimmed()
-            if GraphIdentifier.isTypeName(text) {
+            // `[DateTimeOffset](timestamp.md)` links a primitive to a page explaining it: the type is the primitive.
+            if let p = TypeVocabulary.englishPrimitive(text) {
+                base = .primitive(p)
+            } else if GraphIdentifier.isTypeName(text) {
                 base = .named(text)
             } else if let stem = parsed.targetStem, GraphIdentifier.isTypeName(stem) {
                 base = .named(stem)

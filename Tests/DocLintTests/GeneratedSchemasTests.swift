@@ -45,7 +45,9 @@ import Testing
             }
         }
         let committed = Self.committed()
-        #expect(Set(committed.keys) == Set(generated.keys), "Schemas/generated is stale: re-record")
+        let missing = Set(generated.keys).subtracting(committed.keys).sorted()
+        let extra = Set(committed.keys).subtracting(generated.keys).sorted()
+        #expect(missing.isEmpty && extra.isEmpty, "Schemas/generated is stale: not committed \(missing), no longer generated \(extra); re-record")
         for (name, text) in generated where committed[name] != text {
             Issue.record("Schemas/generated/\(name) is stale: run RECORD_SNAPSHOTS=1 swift test --filter GeneratedSchemasTests")
         }

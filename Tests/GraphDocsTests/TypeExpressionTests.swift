@@ -46,6 +46,7 @@ import Testing
         Case(cell: "`DateTimeOffset`", canonical: "DateTimeOffset", translated: []),
         Case(cell: "**dateTimeTimeZone**", canonical: "dateTimeTimeZone", translated: []),
         Case(cell: "alertStatus enum", canonical: "alertStatus", translated: []),
+        Case(cell: "[DateTimeOffset](../resources/timestamp.md)", canonical: "DateTimeOffset", translated: []),
         Case(cell: "string (readonly)", canonical: "String (read-only)", translated: []),
     ])
     func readsCells(_ c: Case) {

@@ -9,13 +9,16 @@ struct PropertyNameNotIdentifier: Rule {
         explanation: """
             Reports a property or relationship row whose name is not an ASCII identifier (`Контекст`, \
             `device;`, `background-color`, `[-Identity]`). Rows of a page that has a JSON representation are \
-            left to DL201, which can also say which key was meant.
+            left to DL201, which can also say which key was meant. Tables under a request-header, parameter \
+            or permission heading, bold group rows and the link around a linked name are not names.
             """,
         rationale: "Property names are code: a translated or decorated name is not something a client can send.",
         examples: [
             .bad("| Property | Type | Description |\n|:--|:--|:--|\n| Контекст | String | Client context. |\n"),
             .bad("| Relationship | Type | Description |\n|:--|:--|:--|\n| device; | [device](device.md) | The device. |\n"),
             .good("| Property | Type | Description |\n|:--|:--|:--|\n| clientContext | String | Client context. |\n"),
+            .good("## Optional request headers\n\n| Name | Type | Description |\n|:--|:--|:--|\n| if-match | String | An ETag. |\n"),
+            .good("| Relationship | Type | Description |\n|:--|:--|:--|\n|**Device management**|||\n| [filesFolder](../api/channel-get-filesfolder.md) | [driveItem](driveitem.md) | The folder. |\n"),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {

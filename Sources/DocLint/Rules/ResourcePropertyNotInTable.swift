@@ -8,7 +8,8 @@ struct ResourcePropertyNotInTable: Rule {
         defaultSeverity: .warning,
         explanation: """
             Reports a key of the JSON representation (other than `@…` annotations) that no property row \
-            names and that DL201 or DL204 did not pair with a renamed row.
+            names and that DL201 or DL204 did not pair with a renamed row. Keys documented in the \
+            Relationships table (navigation properties) count as documented.
             """,
         rationale: "The property is undocumented: readers see it in the sample but nothing says what it is.",
         examples: [
@@ -30,6 +31,20 @@ struct ResourcePropertyNotInTable: Rule {
                 <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->
                 ```json
                 { "@odata.type": "#microsoft.graph.x", "id": "String" }
+                ```
+                """),
+            .good("""
+                | Property | Type | Description |
+                |:--|:--|:--|
+                | id | String | The ID. |
+
+                | Relationship | Type | Description |
+                |:--|:--|:--|
+                | members | [member](member.md) collection | The members. |
+
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->
+                ```json
+                { "id": "String", "members": [{ "@odata.type": "microsoft.graph.member" }] }
                 ```
                 """),
         ])
