@@ -54,7 +54,12 @@ public struct SampleValidation: Sendable {
             if type.hasPrefix("requestBodyResourceFor.") { continue }
             let instances = SampleValidation.instances(body, annotation: annotation)
             if let primitive = SampleValidation.primitive(type) {
-                findings += SampleValidation.checkPrimitive(primitive, instances)
+                // OData returns a primitive result wrapped as `{"value": …}`.
+                let values = instances.flatMap { instance -> [JSONValue] in
+                    guard let wrapped = instance.objectValue?["value"] else { return [instance] }
+                    return annotation.isCollection || annotation.resourceTypeIsCollection ? [wrapped] : (wrapped.arrayValue.map { _ in [wrapped] } ?? [wrapped])
+                }
+                findings += SampleValidation.checkPrimitive(primitive, values)
                 continue
             }
             let declared = TypeDefinition.qualified(type)

@@ -205,7 +205,9 @@ public struct SchemaGenerator: Sendable {
             [("type", .string("integer")), ("minimum", .number(JSONNumber(text: min)!)), ("maximum", .number(JSONNumber(text: max)!))]
         }
         switch p {
-        case .string, .stream: return [("type", .string("string"))]
+        case .string: return [("type", .string("string"))]
+        // A stream is content of any media type (a report's JSON, a photo): nothing to check in JSON.
+        case .stream: return []
         case .boolean: return [("type", .string("boolean"))]
         case .byte: return integer("0", "255")
         case .sbyte: return integer("-128", "127")
