@@ -36,16 +36,24 @@ public struct Linter: Sendable {
         return FileReport(path: path, lines: page.document.lines, diagnostics: lint(page))
     }
 
-    /// Lints many files in parallel; reports come back in the order of `files`. `read` returns a
+    /// Lints many files in parallel; results come back in the order of `files`. `read` returns a
     /// file's bytes or throws; unreadable files are returned as errors in the same position.
     public func lint(
         files: [String], read: @Sendable (String) throws -> [UInt8]
     ) -> [Result<FileReport, any Error>] {
-        let results = ResultSlots<Result<FileReport, any Error>>(count: files.count)
+        lint(files: files, read: read) { $0 }
+    }
+
+    /// Lints many files in parallel and applies `transform` to each report on the worker thread, so a
+    /// caller that only needs rendered text does not keep every file's bytes until the end.
+    public func lint<T: Sendable>(
+        files: [String], read: @Sendable (String) throws -> [UInt8], transform: @Sendable (FileReport) -> T
+    ) -> [Result<T, any Error>] {
+        let results = ResultSlots<Result<T, any Error>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let result: Result<FileReport, any Error>
+            let result: Result<T, any Error>
             do {
-                result = .success(lint(path: files[i], bytes: try read(files[i])))
+                result = .success(transform(lint(path: files[i], bytes: try read(files[i]))))
             } catch {
                 result = .failure(error)
             }

@@ -111,8 +111,10 @@ public final class SchemaCatalog: Sendable {
         var index: [String: String] = [:]
         let folder = root + "/resources"
         for file in (list(folder) ?? []).sorted() where file.lowercased().hasSuffix(".md") {
-            for d in definitions(atPath: folder + "/" + file) where index[d.name.lowercased()] == nil {
-                index[d.name.lowercased()] = d.path
+            guard let bytes = read(folder + "/" + file) else { continue }
+            for name in GraphPage.resourceTypeNames(in: bytes) {
+                let key = TypeDefinition.qualified(name).lowercased()
+                if index[key] == nil { index[key] = folder + "/" + file }
             }
         }
         setIndexes.withLock { $0[root] = index }

@@ -107,6 +107,36 @@ public struct GraphPage: Sendable {
         self.codeBlocks = blocks
     }
 
+    /// The types a page's `resource` annotations name, read without building the page model: only the
+    /// `<!-- … -->` comments are parsed (for indexing a folder of pages quickly).
+    public static func resourceTypeNames(in bytes: [UInt8]) -> [String] {
+        var names: [String] = []
+        var i = 0
+        let n = bytes.count
+        while i + 4 <= n {
+            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"),
+                bytes[i + 3] == UInt8(ascii: "-")
+            else {
+                i += 1
+                continue
+            }
+            let start = i + 4
+            var end = start
+            while end + 3 <= n && !(bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == UInt8(ascii: "-") && bytes[end + 2] == UInt8(ascii: ">")) {
+                end += 1
+            }
+            if end + 3 > n { break }
+            if let value = try? JSONParser.parse(bytes, range: start..<end, options: .lenient).value,
+                value["blockType"]?.stringValue == "resource",
+                let type = Annotation(json: value, range: SourceRange(start: i, end: end + 3)).resourceType
+            {
+                names.append(type)
+            }
+            i = end + 3
+        }
+        return names
+    }
+
     /// Whether a comment's body is annotation JSON: its first non-blank byte is `{` (or a `&quot;`-quoted brace).
     static func looksLikeAnnotation(_ comment: HTMLComment, in bytes: [UInt8]) -> Bool {
         var i = comment.bodyRange.start

@@ -171,10 +171,15 @@ public struct TypeExpression: Sendable, Hashable {
 
     /// Removes and records a trailing `, maximum size N` and trailing `(qualifier)`s.
     mutating func stripQualifiers(_ input: String) -> String {
-        // Nothing to strip without a comma or a closing parenthesis.
-        guard input.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ")") || $0 == 0xEF }) else {
-            return input
+        // Nothing to strip without a comma (ASCII or full-width) or a trailing parenthesized word that is
+        // not a link target (`[x](x.md)` ends in `)` too).
+        let u = input.utf8
+        let hasComma = u.contains(UInt8(ascii: ",")) || u.contains(0xEF)
+        var hasQualifier = false
+        if let last = u.last, last == UInt8(ascii: ")") || last == 0xBC, let open = input.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            hasQualifier = open > input.startIndex && input[input.index(before: open)] != "]"
         }
+        guard hasComma || hasQualifier else { return input }
         var t = input
         // ", maximum size N" in any locale (ASCII or full-width comma).
         for separator in [",", "，"] {

@@ -79,16 +79,18 @@ enum LintCommand {
         }
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
-        for result in linter.lint(files: files, read: FileDiscovery.read) {
+        let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
+            (text: reporter.render(report), severities: report.diagnostics.map(\.severity))
+        }
+        for result in rendered {
             switch result {
-            case .success(let report):
-                let text = reporter.render(report)
+            case .success(let (text, severities)):
                 if !text.isEmpty {
                     FileHandle.standardOutput.write(Data(text.utf8))
                     counts.files += 1
                 }
-                for d in report.diagnostics {
-                    switch d.severity {
+                for severity in severities {
+                    switch severity {
                     case .error: counts.errors += 1
                     case .warning: counts.warnings += 1
                     case .note: counts.notes += 1
