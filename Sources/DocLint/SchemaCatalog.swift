@@ -18,6 +18,7 @@ public final class SchemaCatalog: Sendable {
     private let pages = Mutex<[String: [TypeDefinition]]>([:])
     private let folders = Mutex<[String: [String: String]]>([:])
     private let setIndexes = Mutex<[String: [String: String]]>([:])
+    private let typeSchemas = Mutex<[String: (schema: JSONValue, references: [String])]>([:])
     private let compiled = Mutex<[String: CompiledType]>([:])
 
     /// A compiled type, or why it could not be compiled.
@@ -208,25 +209,78 @@ public final class SchemaCatalog: Sendable {
 
     private func compile(_ root: TypeDefinition, closure: [String: TypeDefinition], instanceTypes also: Set<String>) -> CompiledType {
         let base = SchemaFiles.baseURI + "catalog/"
-        let generator = SchemaGenerator(
-            baseURI: base, definitions: Array(closure.values), instanceTypes: also,
-            resolveLink: { page, target in
-                // The same rule as the closure: fragment links and links into another type's page
-                // resolve by the type the link text names.
-                guard let d = self.linkedType(target, from: page), closure[d.name] != nil else { return nil }
-                return d.name
-            })
         var registry = SchemaRegistry()
-        for (file, schema) in generator.generateAll() where file != "index.json" {
-            registry.add(schema, uri: base + file)
+        let rootSchema: JSONValue
+        if also.isEmpty {
+            // No derived types to dispatch on: every type's schema is the same whatever else the sample
+            // reaches, so it is generated once per doc set; types outside the closure get permissive stubs.
+            var referenced: Set<String> = []
+            for type in closure.values {
+                let (schema, references) = cachedSchema(type)
+                registry.add(schema, uri: base + SchemaGenerator.fileName(type.name))
+                referenced.formUnion(references)
+            }
+            for name in referenced.subtracting(closure.keys).sorted() {
+                let uri = base + SchemaGenerator.fileName(name)
+                registry.add(.object([("$id", .string(uri)), ("$defs", .object([("properties", .bool(true))]))]), uri: uri)
+            }
+            rootSchema = cachedSchema(root).schema
+        } else {
+            let generator = SchemaGenerator(
+                baseURI: base, definitions: Array(closure.values), instanceTypes: also,
+                resolveLink: { page, target in
+                    // The same rule as the closure: fragment links and links into another type's page
+                    // resolve by the type the link text names.
+                    guard let d = self.linkedType(target, from: page), closure[d.name] != nil else { return nil }
+                    return d.name
+                })
+            for (file, schema) in generator.generateAll() where file != "index.json" {
+                registry.add(schema, uri: base + file)
+            }
+            rootSchema = generator.schema(for: root)
         }
         do {
             let schema = try JSONSchema(
-                compiling: generator.schema(for: root),
+                compiling: rootSchema,
                 options: JSONSchema.Options(assertFormats: true, registry: registry, baseURI: base + SchemaGenerator.fileName(root.name)))
             return .schema(schema, closure: closure)
         } catch {
             return .failed(error.description)
+        }
+    }
+
+    /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
+    func cachedSchema(_ type: TypeDefinition) -> (schema: JSONValue, references: [String]) {
+        let key = DocSet.root(of: type.path).lowercased() + "|" + type.name
+        if let cached = typeSchemas.withLock({ $0[key] }) { return cached }
+        let base = SchemaFiles.baseURI + "catalog/"
+        var generator = SchemaGenerator(
+            baseURI: base, definitions: [type],
+            resolveLink: { page, link in self.linkedType(link, from: page)?.name })
+        generator.resolveName = { name in self.definition(named: name, from: type.path)?.kind }
+        let schema = generator.schema(for: type)
+        var references: Set<String> = []
+        SchemaCatalog.collectReferences(schema, into: &references)
+        let result = (schema, references.sorted())
+        typeSchemas.withLock { $0[key] = result }
+        return result
+    }
+
+    /// The type names of every `$ref` to a `<type>.schema.json` file in `schema`.
+    static func collectReferences(_ schema: JSONValue, into names: inout Set<String>) {
+        switch schema.kind {
+        case .object(let object):
+            for m in object.members {
+                if m.key == "$ref", let ref = m.value.stringValue {
+                    let file = ref.split(separator: "#").first.map(String.init) ?? ref
+                    if file.hasSuffix(".schema.json") { names.insert(String(file.dropLast(".schema.json".count))) }
+                } else {
+                    collectReferences(m.value, into: &names)
+                }
+            }
+        case .array(let elements):
+            for e in elements { collectReferences(e, into: &names) }
+        default: break
         }
     }
 }

@@ -16,6 +16,10 @@ public struct SchemaGenerator: Sendable {
     /// Types a sample names by `@odata.type`: wherever an object carries one of them, it is validated
     /// as that type (OData: the instance's `@odata.type` decides), even when no `baseType` says it derives.
     public var instanceTypes: Set<String>
+    /// When set, names a type outside `definitions` may be referenced by (qualified name → its kind, or
+    /// `nil` if unknown): references then do not depend on which types were generated together, so a
+    /// caller can cache one schema per type and register stubs for the rest.
+    public var resolveName: (@Sendable (String) -> TypeDefinition.Kind?)?
 
     /// A generator for `definitions`.
     public init(
@@ -46,6 +50,12 @@ public struct SchemaGenerator: Sendable {
 
     let namesByLowercase: [String: String]
     let derivedByBase: [String: [String]]
+
+    /// The kind of `type` if it can be referenced: generated here, or known to `resolveName`.
+    func kindOf(_ type: String) -> TypeDefinition.Kind? {
+        if let t = types[type] { return t.kind }
+        return resolveName?(type)
+    }
 
     /// The file name of a type's schema (`microsoft.graph.commsOperation.schema.json`).
     public static func fileName(_ type: String) -> String { "\(type).schema.json" }
@@ -81,7 +91,7 @@ public struct SchemaGenerator: Sendable {
             return .object(root)
         case .object:
             var body: [(String, JSONValue)] = [("type", .string("object"))]
-            if let base = type.baseType, types[base] != nil {
+            if let base = type.baseType, kindOf(base) != nil {
                 body.append(("allOf", .array([.object([("$ref", .string(Self.fileName(base) + "#/$defs/properties"))])])))
             }
             var properties: [(String, JSONValue)] = []
@@ -135,6 +145,7 @@ public struct SchemaGenerator: Sendable {
             // The row names the type; a sketch's different `@odata.type` is not trusted over it (DL208's business).
             let qualified = TypeDefinition.qualified(name)
             if let match = namesByLowercase[qualified.lowercased()] { return reference(match) }
+            if kindOf(qualified) != nil { return reference(qualified) }
             return [("$comment", .string("type '\(name)' is not defined in this doc set"))]
         case .unknown:
             return []
@@ -143,10 +154,10 @@ public struct SchemaGenerator: Sendable {
 
     /// A schema accepting `type` or any type derived from it in the set, chosen by `@odata.type`.
     func reference(_ type: String) -> [(String, JSONValue)] {
-        guard let target = types[type] else { return [("$comment", .string("type '\(type)' is not defined in this doc set"))] }
+        guard let kind = kindOf(type) else { return [("$comment", .string("type '\(type)' is not defined in this doc set"))] }
         var schema: JSONValue = .object([("$ref", .string(Self.fileName(type)))])
-        if target.kind == .object {
-            let candidates = Set(derivedTypes(of: type)).union(instanceTypes.filter { $0 != type && types[$0]?.kind == .object })
+        if kind == .object {
+            let candidates = Set(derivedTypes(of: type)).union(instanceTypes.filter { $0 != type && kindOf($0) == .object })
             for derived in candidates.sorted().reversed() {
                 let short = derived.split(separator: ".").last.map(String.init) ?? derived
                 let names = ["#" + derived, derived, "#" + short, short].map(JSONValue.string)
@@ -175,7 +186,7 @@ public struct SchemaGenerator: Sendable {
         case .bool: return ([("type", .string("boolean"))], false)
         case .number(let n): return ([("type", .string(n.isInteger ? "integer" : "number"))], false)
         case .object:
-            if let type = TableResourceAlignment.sketchQualifiedType(value), types[type] != nil { return (reference(type), false) }
+            if let type = TableResourceAlignment.sketchQualifiedType(value), kindOf(type) != nil { return (reference(type), false) }
             return ([("type", .string("object"))], false)
         case .string(let s): return (Self.placeholderSchema(s), false)
         case .null: return ([], false)
