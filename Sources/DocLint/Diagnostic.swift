@@ -118,11 +118,14 @@ public struct FileReport: Sendable {
     public var lines: LineIndex
     /// The findings, sorted by position.
     public var diagnostics: [Diagnostic]
+    /// Counts of what was checked (`samples validated`, `samples not validated`), for `--statistics`.
+    public var counters: [String: Int]
 
     /// A report for `path`.
-    public init(path: String, lines: LineIndex, diagnostics: [Diagnostic]) {
+    public init(path: String, lines: LineIndex, diagnostics: [Diagnostic], counters: [String: Int] = [:]) {
         self.path = path
         self.lines = lines
+        self.counters = counters
         self.diagnostics = diagnostics.sorted { ($0.range.start, $0.rule.code, $0.message) < ($1.range.start, $1.rule.code, $1.message) }
     }
 }

@@ -24,16 +24,20 @@ public struct Linter: Sendable {
 
     /// The findings in one page, sorted by position.
     public func lint(_ page: GraphPage) -> [Diagnostic] {
+        report(page).diagnostics
+    }
+
+    /// The report of one page: findings sorted by position, and what was checked.
+    public func report(_ page: GraphPage) -> FileReport {
         catalog.register(page)
         var context = LintContext(page: page, catalog: catalog, severities: severities)
         for rule in rules { rule.check(page, into: &context) }
-        return FileReport(path: page.path, lines: page.document.lines, diagnostics: context.diagnostics).diagnostics
+        return FileReport(path: page.path, lines: page.document.lines, diagnostics: context.diagnostics, counters: context.analysis.counters)
     }
 
     /// Lints the page at `path` with contents `bytes`.
     public func lint(path: String, bytes: [UInt8]) -> FileReport {
-        let page = GraphPage(path: path, bytes: bytes)
-        return FileReport(path: path, lines: page.document.lines, diagnostics: lint(page))
+        report(GraphPage(path: path, bytes: bytes))
     }
 
     /// Lints many files in parallel; results come back in the order of `files`. `read` returns a

@@ -110,6 +110,12 @@ public final class PageAnalysis: @unchecked Sendable {
     }
     private var disagreementsCache: [SketchDisagreement]?
 
+    /// What was checked on the page (only analyses that ran contribute).
+    public var counters: [String: Int] {
+        guard let validation = sampleValidationCache else { return [:] }
+        return ["samples validated": validation.validatedCount, "samples not validated": validation.unvalidatedCount]
+    }
+
     /// The page's samples validated against their types' schemas.
     public var sampleValidation: SampleValidation {
         if let cached = sampleValidationCache { return cached }

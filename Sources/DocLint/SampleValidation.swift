@@ -37,6 +37,10 @@ public struct SampleFinding: Sendable {
 public struct SampleValidation: Sendable {
     /// The findings, in page order.
     public var findings: [SampleFinding] = []
+    /// How many samples were validated against a schema.
+    public var validatedCount = 0
+    /// How many typed samples could not be (type not found, schema not compiled).
+    public var unvalidatedCount = 0
 
     /// Validates every sample of `page`, finding types through `catalog`.
     public init(page: GraphPage, catalog: SchemaCatalog) {
@@ -46,6 +50,7 @@ public struct SampleValidation: Sendable {
             if annotation.expectsError {
                 if let body = SampleValidation.body(of: block, in: page) {
                     findings += SampleValidation.checkError(body)
+                    validatedCount += 1
                 }
                 continue
             }
@@ -60,6 +65,7 @@ public struct SampleValidation: Sendable {
                     return annotation.isCollection || annotation.resourceTypeIsCollection ? [wrapped] : (wrapped.arrayValue.map { _ in [wrapped] } ?? [wrapped])
                 }
                 findings += SampleValidation.checkPrimitive(primitive, values)
+                validatedCount += 1
                 continue
             }
             let declared = TypeDefinition.qualified(type)
@@ -81,16 +87,21 @@ public struct SampleValidation: Sendable {
             let instances = groups[qualified] ?? []
             switch catalog.schema(for: qualified, from: page.path, instances: instances) {
             case .notFound:
+                unvalidatedCount += 1
                 findings.append(
                     SampleFinding(
                         kind: .unknownType, message: "type '\(qualified)' of the sample is not defined in this doc set; the sample is not validated",
                         range: annotation.json.objectValue?.member(annotation.json["@odata.type"] != nil ? "@odata.type" : "@type")?.value.range ?? block.fence.range,
                         notes: []))
             case .failed(let reason):
+                unvalidatedCount += 1
                 findings.append(SampleFinding(kind: .unknownType, message: "the schema of type '\(qualified)' does not compile: \(reason)", range: block.fence.infoRange, notes: []))
             case .schema(let schema, let closure):
+                validatedCount += 1
+                let nullable = Set(annotation.nullableProperties)
                 for instance in instances {
                     findings += SampleValidation.check(instance, against: schema, type: qualified, closure: closure, page: page)
+                        .filter { !SampleValidation.isDeclaredNull($0, nullable: nullable, in: instance) }
                 }
             }
             }
@@ -105,6 +116,14 @@ public struct SampleValidation: Sendable {
             !bodyRange.isEmpty
         else { return nil }
         return try? JSONParser.parse(page.document.bytes, range: bodyRange.asRange).value
+    }
+
+    /// Whether a finding is about a `null` the annotation's `nullableProperties` declares.
+    static func isDeclaredNull(_ finding: SampleFinding, nullable: Set<String>, in instance: JSONValue) -> Bool {
+        guard !nullable.isEmpty, finding.kind == .wrongType else { return false }
+        return nullable.contains { name in
+            finding.message.hasPrefix("property '\(name)':") || finding.message.hasSuffix("/\(name)': value 'null' is not of type")
+        } && finding.message.contains("value 'null'")
     }
 
     /// The primitive a sample's `@odata.type` names (`Edm.String`, `String`, `stream`), if it is one.

@@ -13,6 +13,7 @@ enum LintCommand {
           --ignore CODES    skip these rules
           --no-source       do not print the source line and caret under each finding
           --quiet           print findings only, no summary line
+          --statistics      after the summary, print findings by rule and how many samples were validated
           -h, --help        show this help
 
         exit status: 0 no error-level findings, 1 some, 2 usage or I/O error
@@ -25,6 +26,7 @@ enum LintCommand {
         var ignore: Set<String> = []
         var showSource = true
         var quiet = false
+        var statistics = false
         var i = 0
         func value(_ flag: String) -> String? {
             i += 1
@@ -48,6 +50,7 @@ enum LintCommand {
                 ignore = codes
             case "--no-source": showSource = false
             case "--quiet": quiet = true
+            case "--statistics": statistics = true
             case "--":
                 paths += arguments[(i + 1)...]
                 i = arguments.count
@@ -80,11 +83,16 @@ enum LintCommand {
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
         let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
-            (text: reporter.render(report), severities: report.diagnostics.map(\.severity))
+            (text: reporter.render(report), severities: report.diagnostics.map(\.severity),
+             rules: report.diagnostics.map(\.rule.code), counters: report.counters)
         }
+        var byRule: [String: Int] = [:]
+        var counters: [String: Int] = [:]
         for result in rendered {
             switch result {
-            case .success(let (text, severities)):
+            case .success(let (text, severities, rules, fileCounters)):
+                for code in rules { byRule[code, default: 0] += 1 }
+                for (k, v) in fileCounters { counters[k, default: 0] += v }
                 if !text.isEmpty {
                     FileHandle.standardOutput.write(Data(text.utf8))
                     counts.files += 1
@@ -103,6 +111,14 @@ enum LintCommand {
         }
         if !quiet {
             print(reporter.summary(errors: counts.errors, warnings: counts.warnings, notes: counts.notes, filesWithFindings: counts.files, filesChecked: files.count))
+        }
+        if statistics {
+            print("\nfindings by rule:")
+            for rule in RuleRegistry.descriptors where byRule[rule.id.code] != nil {
+                print("  \(rule.id.code) \(rule.id.name): \(byRule[rule.id.code]!)")
+            }
+            print("pages: \(files.count)")
+            for key in counters.keys.sorted() { print("\(key): \(counters[key]!)") }
         }
         if status == 0 && counts.errors > 0 { status = 1 }
         return status

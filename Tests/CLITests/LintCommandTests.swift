@@ -70,3 +70,11 @@ import Testing
         #expect(one.stdout.hasPrefix("# DL205 `translated-type`"))
     }
 }
+
+@Suite struct LintStatisticsTests {
+    @Test func statisticsCountFindingsByRuleAndSamples() throws {
+        let run = try CLIRunner.run(["lint", "--statistics", "--no-source", "docs-samples/de-DE/api-reference/beta/resources/commsoperation.md"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasSuffix("no problems found in 1 file\n\nfindings by rule:\npages: 1\nsamples not validated: 0\nsamples validated: 1\n"))
+    }
+}

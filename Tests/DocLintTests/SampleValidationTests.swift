@@ -108,3 +108,30 @@ import Testing
         #expect(message("{\"not\": \"http\"}").0 == nil)
     }
 }
+
+@Suite struct NullablePropertiesTests {
+    func page(nullable: String) -> String {
+        """
+        | Property | Type | Description |
+        |:--|:--|:--|
+        | tags | String collection | The tags. |
+
+        <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->
+        ```json
+        { "tags": ["String"] }
+        ```
+
+        <!-- { "blockType": "example", "@odata.type": "microsoft.graph.x"\(nullable) } -->
+        ```json
+        { "tags": null }
+        ```
+        """
+    }
+
+    @Test func nullForANonNullablePropertyIsReportedUnlessDeclared() {
+        let plain = TestSupport.lint(page(nullable: "")).filter { $0.rule.code == "DL302" }
+        #expect(plain.map(\.message) == ["property 'tags': value 'null' is not of type 'array'"])
+        let declared = TestSupport.lint(page(nullable: ", \"nullableProperties\": [\"tags\"]")).filter { $0.rule.code == "DL302" }
+        #expect(declared.isEmpty)
+    }
+}
