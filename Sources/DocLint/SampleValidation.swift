@@ -126,6 +126,12 @@ public struct SampleValidation: Sendable {
         } && finding.message.contains("value 'null'")
     }
 
+    /// The quoted values after "is not one of" in a validator message.
+    static func allowedValues(in message: String) -> [String] {
+        guard let range = message.range(of: "is not one of ") else { return [] }
+        return message[range.upperBound...].components(separatedBy: "', '").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
+    }
+
     /// The primitive a sample's `@odata.type` names (`Edm.String`, `String`, `stream`), if it is one.
     static func primitive(_ type: String) -> PrimitiveType? {
         var name = type
@@ -208,9 +214,18 @@ public struct SampleValidation: Sendable {
             // Nullability is the schema's business, not the reader's: "not of type 'null' or 'integer'" says 'integer'.
             var message = error.message.replacingOccurrences(of: "'null' or ", with: "")
                 .replacingOccurrences(of: " or 'null'", with: "")
-            if kind == .unknownProperty {
+            if kind == .unknownProperty && error.instanceLocation.tokens == ["value"], let wrapped = instance["value"] {
+                // The commonest cause: a collection response without `isCollection`, or an entity wrapped in `value`.
+                message = wrapped.arrayValue != nil
+                    ? "the body is a collection ('value' array) but the annotation does not say \"isCollection\": true"
+                    : "the body wraps a single '\(type)' in 'value'; a single entity is the body itself"
+            } else if kind == .unknownProperty {
                 let owner = SampleValidation.schemaType(error.absoluteKeywordLocation) ?? owner(of: error.instanceLocation, in: instance, root: type)
                 message = "property '\(property)' is not declared by type '\(owner)'"
+            } else if kind == .notInEnumeration, let value = error.instanceLocation.resolve(in: instance)?.stringValue,
+                let match = SampleValidation.allowedValues(in: error.message).first(where: { $0.lowercased() == value.lowercased() })
+            {
+                message = "property '\(location.dropFirst())': value '\(value)' differs only in case from '\(match)'"
             } else if !location.isEmpty {
                 message = "property '\(location.dropFirst())': \(message)"
             }

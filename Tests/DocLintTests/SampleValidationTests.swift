@@ -135,3 +135,33 @@ import Testing
         #expect(declared.isEmpty)
     }
 }
+
+@Suite struct SampleMessageTests {
+    let resource = """
+        | Property | Type | Description |
+        |:--|:--|:--|
+        | status | String | Possible values are: `running`, `failed`. |
+
+        <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->
+        ```json
+        { "status": "running | failed" }
+        ```
+
+        """
+
+    func messages(_ sample: String) -> [String] {
+        TestSupport.lint(resource + sample).filter { $0.rule.code.hasPrefix("DL30") }.map(\.message)
+    }
+
+    @Test func caseOnlyEnumDifferencesSaySo() {
+        #expect(messages("<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"Running\" }\n```\n")
+            == ["property 'status': value 'Running' differs only in case from 'running'"])
+    }
+
+    @Test func aValueWrapperPointsAtTheAnnotationOrTheShape() {
+        #expect(messages("<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"value\": [ { \"status\": \"failed\" } ] }\n```\n")
+            == ["the body is a collection ('value' array) but the annotation does not say \"isCollection\": true"])
+        #expect(messages("<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"value\": { \"status\": \"failed\" } }\n```\n")
+            == ["the body wraps a single 'microsoft.graph.x' in 'value'; a single entity is the body itself"])
+    }
+}
