@@ -38,7 +38,7 @@ struct ValidateReport {
         case .text:
             guard !valid else { return true }
             let result = schema.validate(instance, output: .basic)
-            for error in result.errors.sorted(by: { $0.range.start < $1.range.start }) {
+            for error in ValidateReport.readable(result.errors).sorted(by: { $0.range.start < $1.range.start }) {
                 let at = position(error.range.start)
                 let instanceText = error.instanceLocation.tokens.isEmpty ? "root" : "'\(error.instanceLocation)'"
                 output.append(
@@ -86,6 +86,23 @@ struct ValidateReport {
     }
 
     /// Adds another report's output and counts after this one's.
+    /// The errors a person needs: a property that failed its own subschema is also "unevaluated"
+    /// (JSON Schema drops a failed branch's annotations), which only repeats the specific error at the
+    /// same place. The JSON output units keep every error.
+    static func readable(_ errors: [ValidationError]) -> [ValidationError] {
+        errors.filter { error in
+            guard let last = error.keywordLocation.tokens.last, last == "unevaluatedProperties" || last == "unevaluatedItems" else {
+                return true
+            }
+            let at = error.instanceLocation.tokens
+            return !errors.contains { other in
+                other.keywordLocation != error.keywordLocation && other.instanceLocation.tokens.count >= at.count
+                    && other.instanceLocation.tokens.starts(with: at)
+                    && !(other.keywordLocation.tokens.last.map { $0.hasPrefix("unevaluated") } ?? false)
+            }
+        }
+    }
+
     mutating func append(_ other: ValidateReport) {
         output.append(contentsOf: other.output)
         total += other.total

@@ -94,3 +94,21 @@ struct ValidateCommandTests {
         #expect(!unit.contains("\n"))
     }
 }
+
+@Suite struct ValidateTextOutputTests {
+    @Test func aPropertyThatFailsItsOwnSchemaIsNotAlsoReportedAsUnevaluated() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-readable-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(#"{"type": "object", "properties": {"a": {"type": "integer"}}, "unevaluatedProperties": false}"#.utf8)
+            .write(to: dir.appendingPathComponent("s.json"))
+        try Data(#"{"a": "x", "b": 1}"#.utf8).write(to: dir.appendingPathComponent("i.json"))
+        let run = try CLIRunner.run(["validate", "--schema", dir.appendingPathComponent("s.json").path, dir.appendingPathComponent("i.json").path])
+        #expect(run.status == 1)
+        let lines = run.stdout.split(separator: "\n").map { String($0.split(separator: " ", maxSplits: 1)[1]) }
+        #expect(lines == [
+            "error: value 'x' is not of type 'integer' (instance '/a', keyword '/properties/a/type')",
+            "error: unevaluated property 'b' is not allowed (instance '/b', keyword '/unevaluatedProperties')",
+        ])
+    }
+}
