@@ -55,12 +55,10 @@ public final class SchemaCatalog: Sendable {
     /// names; otherwise (`[chatType](chat.md#chattype-values)`, a link into another type's page) the
     /// type named by the text.
     public func linkedType(_ link: TypeExpression.Link, from pagePath: String) -> TypeDefinition? {
-        let text = link.text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let target = link.target, !target.contains("#"), let path = DocSet.resolve(target, from: pagePath),
-            let d = definitions(atPath: path).first
+        if let target = link.target, let path = DocSet.resolve(target, from: pagePath), let d = definitions(atPath: path).first,
+            link.standsForPageType(d.name)
         {
-            let short = d.name.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            if !GraphIdentifier.isTypeName(link.text) || text == short || text == d.name.lowercased() { return d }
+            return d
         }
         guard GraphIdentifier.isTypeName(link.text) else { return nil }
         return definition(named: TypeDefinition.qualified(link.text), from: pagePath)

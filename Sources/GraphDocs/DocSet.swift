@@ -44,10 +44,8 @@ public struct DocSet: Sendable {
     /// The type a Type cell's link names: the linked page's type when it is the one the link text
     /// names, else (a `#fragment` link, a link into another type's page) the type the text names.
     public func resolveLink(from pagePath: String, link: TypeExpression.Link) -> String? {
-        let text = link.text.trimmed().lowercased()
-        if let target = link.target, !target.contains("#"), let type = resolveLink(from: pagePath, to: target) {
-            let short = type.split(separator: ".").last.map { $0.lowercased() } ?? ""
-            if !GraphIdentifier.isTypeName(link.text) || text == short || text == type.lowercased() { return type }
+        if let target = link.target, let type = resolveLink(from: pagePath, to: target), link.standsForPageType(type) {
+            return type
         }
         guard GraphIdentifier.isTypeName(link.text) else { return nil }
         let qualified = TypeDefinition.qualified(link.text).lowercased()

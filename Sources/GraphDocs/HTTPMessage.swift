@@ -34,7 +34,7 @@ public struct HTTPMessage: Sendable {
         var index = 0
         while index < lines.count && text(lines[index]).allSatisfy(\.isWhitespace) { index += 1 }
         guard index < lines.count else { return nil }
-        startLine = text(lines[index]).trimmingSpaces()
+        startLine = text(lines[index]).trimmed()
         let words = startLine.split(separator: " ")
         if startLine.hasPrefix("HTTP/"), words.count >= 2, let code = Int(words[1]) {
             statusCode = code
@@ -53,19 +53,10 @@ public struct HTTPMessage: Sendable {
             // A body that starts right after the headers with no blank line (common in docs).
             if line.hasPrefix("{") || line.hasPrefix("[") { index -= 1; break }
             if let colon = line.firstIndex(of: ":") {
-                headers.append((String(line[..<colon]).trimmingSpaces(), String(line[line.index(after: colon)...]).trimmingSpaces()))
+                headers.append((String(line[..<colon]).trimmed(), String(line[line.index(after: colon)...]).trimmed()))
             }
             index += 1
         }
         bodyRange = index + 1 < lines.count ? SourceRange(start: lines[index + 1].start, end: range.end) : nil
-    }
-}
-
-extension String {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
-        while let l = s.last, l == " " || l == "\t" { s.removeLast() }
-        return String(s)
     }
 }

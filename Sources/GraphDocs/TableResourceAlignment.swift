@@ -177,11 +177,7 @@ public struct TableResourceAlignment: Sendable {
 
     /// The lowercased last component of the `@odata.type` a key's sketch value names (also inside a one-element array).
     static func sketchType(_ value: JSONValue) -> String? {
-        var v = value
-        if let first = v.arrayValue?.first { v = first }
-        guard var name = v["@odata.type"]?.stringValue else { return nil }
-        if let dot = name.lastIndex(of: ".") { name = String(name[name.index(after: dot)...]) }
-        return name.lowercased()
+        sketchQualifiedType(value)?.split(separator: ".").last.map { $0.lowercased() }
     }
 
     /// The qualified type a key's sketch value names by `@odata.type` (`microsoft.graph.resultInfo`), if any.

@@ -23,6 +23,16 @@ public struct TypeExpression: Sendable, Hashable {
         public var text: String
         /// The link target (`resultinfo.md`), `nil` for a reference-style link.
         public var target: String?
+        /// Whether the link stands for the type its target page defines (`pageType`): the target has
+        /// no `#fragment` and the text is not a type name or names that type. `[chatType](chat.md#chattype-values)`
+        /// and `[chatType](chat.md)` do not stand for `chat`; they name `chatType`.
+        public func standsForPageType(_ pageType: String) -> Bool {
+            guard let target, !target.contains("#") else { return false }
+            let text = self.text.trimmed().lowercased()
+            let short = pageType.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            return !GraphIdentifier.isTypeName(self.text) || text == short || text == pageType.lowercased()
+        }
+
         /// The target's file name without extension (`resultinfo`), if any.
         public var targetStem: String? {
             guard let target, !target.isEmpty else { return nil }

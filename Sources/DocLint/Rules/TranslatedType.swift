@@ -60,12 +60,8 @@ struct TranslatedType: Rule {
         var types: [String: String] = [:]
         for resource in page.resources {
             for member in resource.properties {
-                var value = member.value
-                if let first = value.arrayValue?.first { value = first }
-                guard var name = value["@odata.type"]?.stringValue else { continue }
-                if name.hasPrefix("#") { name.removeFirst() }
-                if let dot = name.lastIndex(of: ".") { name = String(name[name.index(after: dot)...]) }
-                types[member.key] = name
+                guard let name = TableResourceAlignment.sketchQualifiedType(member.value) else { continue }
+                types[member.key] = name.split(separator: ".").last.map(String.init) ?? name
             }
         }
         return types
