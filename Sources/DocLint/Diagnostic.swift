@@ -100,7 +100,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var fix: Fix?
 
     /// A finding.
-    public init(rule: RuleID, severity: Severity, message: String, range: SourceRange, notes: [Note] = [], fix: Fix? = nil) {
+    public init(
+        rule: RuleID, severity: Severity, message: String, range: SourceRange, notes: [Note] = [], fix: Fix? = nil
+    ) {
         self.rule = rule
         self.severity = severity
         self.message = message
@@ -126,6 +128,8 @@ public struct FileReport: Sendable {
         self.path = path
         self.lines = lines
         self.counters = counters
-        self.diagnostics = diagnostics.sorted { ($0.range.start, $0.rule.code, $0.message) < ($1.range.start, $1.rule.code, $1.message) }
+        self.diagnostics = diagnostics.sorted {
+            ($0.range.start, $0.rule.code, $0.message) < ($1.range.start, $1.rule.code, $1.message)
+        }
     }
 }

@@ -9,7 +9,8 @@ func editDistance(_ a: String, _ b: String) -> Int {
     for i in 1...x.count {
         current[0] = i
         for j in 1...y.count {
-            current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            current[j] = Swift.min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
         }
         swap(&previous, &current)
     }

@@ -32,7 +32,9 @@ public struct Linter: Sendable {
         catalog.register(page)
         var context = LintContext(page: page, catalog: catalog, severities: severities)
         for rule in rules { rule.check(page, into: &context) }
-        return FileReport(path: page.path, lines: page.document.lines, diagnostics: context.diagnostics, counters: context.analysis.counters)
+        return FileReport(
+            path: page.path, lines: page.document.lines, diagnostics: context.diagnostics,
+            counters: context.analysis.counters)
     }
 
     /// Lints the page at `path` with contents `bytes`.

@@ -76,7 +76,8 @@ public struct LintContext: Sendable {
         _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil
     ) {
         let severity = severities[rule.id.code] ?? rule.defaultSeverity
-        diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
+        diagnostics.append(
+            Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
     }
 }
 

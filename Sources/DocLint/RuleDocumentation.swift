@@ -11,15 +11,22 @@ public enum RuleDocumentation {
 
     /// One rule's page, under the headings every rule page has.
     public static func markdown(_ d: RuleDescriptor) -> String {
-        var out = "# \(d.id.code) `\(d.id.name)`\n\n\(d.summary). Default severity: **\(d.defaultSeverity.rawValue)**.\n\n"
+        var out =
+            "# \(d.id.code) `\(d.id.name)`\n\n\(d.summary). Default severity: **\(d.defaultSeverity.rawValue)**.\n\n"
         out += "## What it does\n\n\(d.explanation)\n\n## Why is this bad?\n\n\(d.rationale)\n\n"
         let bad = d.examples.filter(\.triggers)
         let good = d.examples.filter { !$0.triggers }
         if !bad.isEmpty {
-            out += "## Example\n\n" + bad.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }.joined(separator: "\n") + "\n"
+            out +=
+                "## Example\n\n"
+                + bad.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }
+                .joined(separator: "\n") + "\n"
         }
         if !good.isEmpty {
-            out += "## Use instead\n\n" + good.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }.joined(separator: "\n") + "\n"
+            out +=
+                "## Use instead\n\n"
+                + good.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }
+                .joined(separator: "\n") + "\n"
         }
         out += "## Fix safety\n\n\(d.fixSafety ?? "This rule offers no fix.")\n"
         return out

@@ -45,7 +45,8 @@ public struct SampleValidation: Sendable {
     /// Validates every sample of `page`, finding types through `catalog`.
     public init(page: GraphPage, catalog: SchemaCatalog) {
         for block in page.codeBlocks {
-            guard let annotation = page.annotation(of: block), [.example, .response, .request].contains(annotation.blockType)
+            guard let annotation = page.annotation(of: block),
+                [.example, .response, .request].contains(annotation.blockType)
             else { continue }
             if annotation.expectsError {
                 if let body = SampleValidation.body(of: block, in: page) {
@@ -54,7 +55,9 @@ public struct SampleValidation: Sendable {
                 }
                 continue
             }
-            guard let type = annotation.resourceType, let body = SampleValidation.body(of: block, in: page) else { continue }
+            guard let type = annotation.resourceType, let body = SampleValidation.body(of: block, in: page) else {
+                continue
+            }
             // The docs tooling's pseudo-types for action bodies name no Graph type.
             if type.hasPrefix("requestBodyResourceFor.") { continue }
             let instances = SampleValidation.instances(body, annotation: annotation)
@@ -62,7 +65,8 @@ public struct SampleValidation: Sendable {
                 // OData returns a primitive result wrapped as `{"value": …}`.
                 let values = instances.flatMap { instance -> [JSONValue] in
                     guard let wrapped = instance.objectValue?["value"] else { return [instance] }
-                    return annotation.isCollection || annotation.resourceTypeIsCollection ? [wrapped] : (wrapped.arrayValue.map { _ in [wrapped] } ?? [wrapped])
+                    return annotation.isCollection || annotation.resourceTypeIsCollection
+                        ? [wrapped] : (wrapped.arrayValue.map { _ in [wrapped] } ?? [wrapped])
                 }
                 findings += SampleValidation.checkPrimitive(primitive, values)
                 validatedCount += 1
@@ -84,26 +88,36 @@ public struct SampleValidation: Sendable {
             }
             if instances.isEmpty { order = [declared] }
             for qualified in order {
-            let instances = groups[qualified] ?? []
-            switch catalog.schema(for: qualified, from: page.path, instances: instances) {
-            case .notFound:
-                unvalidatedCount += 1
-                findings.append(
-                    SampleFinding(
-                        kind: .unknownType, message: "type '\(qualified)' of the sample is not defined in this doc set; the sample is not validated",
-                        range: annotation.json.objectValue?.member(annotation.json["@odata.type"] != nil ? "@odata.type" : "@type")?.value.range ?? block.fence.range,
-                        notes: []))
-            case .failed(let reason):
-                unvalidatedCount += 1
-                findings.append(SampleFinding(kind: .unknownType, message: "the schema of type '\(qualified)' does not compile: \(reason)", range: block.fence.infoRange, notes: []))
-            case .schema(let schema, let closure):
-                validatedCount += 1
-                let nullable = Set(annotation.nullableProperties)
-                for instance in instances {
-                    findings += SampleValidation.check(instance, against: schema, type: qualified, closure: closure, page: page)
+                let instances = groups[qualified] ?? []
+                switch catalog.schema(for: qualified, from: page.path, instances: instances) {
+                case .notFound:
+                    unvalidatedCount += 1
+                    findings.append(
+                        SampleFinding(
+                            kind: .unknownType,
+                            message:
+                                "type '\(qualified)' of the sample is not defined in this doc set; the sample is not validated",
+                            range: annotation.json.objectValue?.member(
+                                annotation.json["@odata.type"] != nil ? "@odata.type" : "@type")?.value.range
+                                ?? block.fence.range,
+                            notes: []))
+                case .failed(let reason):
+                    unvalidatedCount += 1
+                    findings.append(
+                        SampleFinding(
+                            kind: .unknownType,
+                            message: "the schema of type '\(qualified)' does not compile: \(reason)",
+                            range: block.fence.infoRange, notes: []))
+                case .schema(let schema, let closure):
+                    validatedCount += 1
+                    let nullable = Set(annotation.nullableProperties)
+                    for instance in instances {
+                        findings += SampleValidation.check(
+                            instance, against: schema, type: qualified, closure: closure, page: page
+                        )
                         .filter { !SampleValidation.isDeclaredNull($0, nullable: nullable, in: instance) }
+                    }
                 }
-            }
             }
         }
     }
@@ -112,7 +126,8 @@ public struct SampleValidation: Sendable {
     static func body(of block: CodeBlock, in page: GraphPage) -> JSONValue? {
         if case .success(let doc)? = block.json { return doc.value }
         guard block.fence.language == "http", block.fence.isClosed else { return nil }
-        guard let message = HTTPMessage(bytes: page.document.bytes, range: block.fence.contentRange), let bodyRange = message.bodyRange,
+        guard let message = HTTPMessage(bytes: page.document.bytes, range: block.fence.contentRange),
+            let bodyRange = message.bodyRange,
             !bodyRange.isEmpty
         else { return nil }
         return try? JSONParser.parse(page.document.bytes, range: bodyRange.asRange).value
@@ -122,14 +137,17 @@ public struct SampleValidation: Sendable {
     static func isDeclaredNull(_ finding: SampleFinding, nullable: Set<String>, in instance: JSONValue) -> Bool {
         guard !nullable.isEmpty, finding.kind == .wrongType else { return false }
         return nullable.contains { name in
-            finding.message.hasPrefix("property '\(name)':") || finding.message.hasSuffix("/\(name)': value 'null' is not of type")
+            finding.message.hasPrefix("property '\(name)':")
+                || finding.message.hasSuffix("/\(name)': value 'null' is not of type")
         } && finding.message.contains("value 'null'")
     }
 
     /// The quoted values after "is not one of" in a validator message.
     static func allowedValues(in message: String) -> [String] {
         guard let range = message.range(of: "is not one of ") else { return [] }
-        return message[range.upperBound...].components(separatedBy: "', '").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
+        return message[range.upperBound...].components(separatedBy: "', '").map {
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        }
     }
 
     /// The primitive a sample's `@odata.type` names (`Edm.String`, `String`, `stream`), if it is one.
@@ -142,13 +160,18 @@ public struct SampleValidation: Sendable {
     /// Findings for samples of a primitive type (`"@odata.type": "Collection(Edm.String)"`).
     static func checkPrimitive(_ type: PrimitiveType, _ instances: [JSONValue]) -> [SampleFinding] {
         let fields = SchemaGenerator.primitiveSchema(type)
-        guard !fields.isEmpty, let schema = try? JSONSchema(compiling: .object(fields), options: JSONSchema.Options(assertFormats: true))
+        guard !fields.isEmpty,
+            let schema = try? JSONSchema(compiling: .object(fields), options: JSONSchema.Options(assertFormats: true))
         else { return [] }
         var findings: [SampleFinding] = []
         for instance in instances {
-            for error in schema.validate(instance, output: .basic).errors where error.keywordLocation.tokens.last != "anyOf" {
+            for error in schema.validate(instance, output: .basic).errors
+            where error.keywordLocation.tokens.last != "anyOf" {
                 let kind: SampleFinding.Kind = error.keywordLocation.tokens.last == "type" ? .wrongType : .invalidValue
-                findings.append(SampleFinding(kind: kind, message: "'\(type.canonicalName)' sample: \(error.message)", range: error.range, notes: []))
+                findings.append(
+                    SampleFinding(
+                        kind: kind, message: "'\(type.canonicalName)' sample: \(error.message)", range: error.range,
+                        notes: []))
             }
         }
         return findings
@@ -156,7 +179,8 @@ public struct SampleValidation: Sendable {
 
     /// The shape every Graph error body has.
     static let errorSchema: JSONSchema = {
-        let text = #"{"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "innerError": {"type": "object"}, "details": {"type": "array"}}}}}"#
+        let text =
+            #"{"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "innerError": {"type": "object"}, "details": {"type": "array"}}}}}"#
         do {
             return try JSONSchema(compiling: try JSONParser.value(text))
         } catch {
@@ -169,7 +193,8 @@ public struct SampleValidation: Sendable {
         errorSchema.validate(body, output: .basic).errors.map { error in
             let location = error.instanceLocation.description
             let prefix = location.isEmpty ? "error response" : "error response property '\(location.dropFirst())'"
-            return SampleFinding(kind: .errorShape, message: "\(prefix): \(error.message)", range: error.range, notes: [])
+            return SampleFinding(
+                kind: .errorShape, message: "\(prefix): \(error.message)", range: error.range, notes: [])
         }
     }
 
@@ -181,7 +206,10 @@ public struct SampleValidation: Sendable {
         return [body]
     }
 
-    static func check(_ instance: JSONValue, against schema: JSONSchema, type: String, closure: [String: TypeDefinition], page: GraphPage) -> [SampleFinding] {
+    static func check(
+        _ instance: JSONValue, against schema: JSONSchema, type: String, closure: [String: TypeDefinition],
+        page: GraphPage
+    ) -> [SampleFinding] {
         let result = schema.validate(instance, output: .basic)
         guard !result.isValid else { return [] }
         // A property that fails its own schema is also "unevaluated" (JSON Schema drops failed
@@ -198,7 +226,9 @@ public struct SampleValidation: Sendable {
                 // Reported where something more specific failed at or below this property.
                 let below = error.instanceLocation.tokens
                 if specific.contains(where: { $0.instanceLocation.tokens.starts(with: below) })
-                    || result.errors.contains(where: { $0.instanceLocation.tokens.count > below.count && $0.instanceLocation.tokens.starts(with: below) })
+                    || result.errors.contains(where: {
+                        $0.instanceLocation.tokens.count > below.count && $0.instanceLocation.tokens.starts(with: below)
+                    })
                 {
                     continue
                 }
@@ -216,22 +246,31 @@ public struct SampleValidation: Sendable {
                 .replacingOccurrences(of: " or 'null'", with: "")
             if kind == .unknownProperty && error.instanceLocation.tokens == ["value"], let wrapped = instance["value"] {
                 // The commonest cause: a collection response without `isCollection`, or an entity wrapped in `value`.
-                message = wrapped.arrayValue != nil
+                message =
+                    wrapped.arrayValue != nil
                     ? "the body is a collection ('value' array) but the annotation does not say \"isCollection\": true"
                     : "the body wraps a single '\(type)' in 'value'; a single entity is the body itself"
             } else if kind == .unknownProperty {
-                let owner = SampleValidation.schemaType(error.absoluteKeywordLocation) ?? owner(of: error.instanceLocation, in: instance, root: type)
+                let owner =
+                    SampleValidation.schemaType(error.absoluteKeywordLocation)
+                    ?? owner(of: error.instanceLocation, in: instance, root: type)
                 message = "property '\(property)' is not declared by type '\(owner)'"
             } else if kind == .notInEnumeration, let value = error.instanceLocation.resolve(in: instance)?.stringValue,
-                let match = SampleValidation.allowedValues(in: error.message).first(where: { $0.lowercased() == value.lowercased() })
+                let match = SampleValidation.allowedValues(in: error.message).first(where: {
+                    $0.lowercased() == value.lowercased()
+                })
             {
                 message = "property '\(location.dropFirst())': value '\(value)' differs only in case from '\(match)'"
             } else if !location.isEmpty {
                 message = "property '\(location.dropFirst())': \(message)"
             }
             // An unknown property is reported at its key, everything else at the offending value.
-            let range = kind == .unknownProperty ? keyRange(error.instanceLocation, in: instance) ?? error.range : error.range
-            findings.append(SampleFinding(kind: kind, message: message, range: range, notes: notes(for: property, kind: kind, closure: closure, page: page)))
+            let range =
+                kind == .unknownProperty ? keyRange(error.instanceLocation, in: instance) ?? error.range : error.range
+            findings.append(
+                SampleFinding(
+                    kind: kind, message: message, range: range,
+                    notes: notes(for: property, kind: kind, closure: closure, page: page)))
         }
         return findings
     }
@@ -245,7 +284,8 @@ public struct SampleValidation: Sendable {
 
     /// The range of the key of the member at `location`, if it is an object member.
     static func keyRange(_ location: JSONPointer, in instance: JSONValue) -> SourceRange? {
-        guard let key = location.tokens.last, let parent = JSONPointer(tokens: Array(location.tokens.dropLast())).resolve(in: instance)
+        guard let key = location.tokens.last,
+            let parent = JSONPointer(tokens: Array(location.tokens.dropLast())).resolve(in: instance)
         else { return nil }
         return parent.objectValue?.member(key)?.keyRange
     }
@@ -256,7 +296,10 @@ public struct SampleValidation: Sendable {
         var current = instance
         for token in location.tokens.dropLast() {
             if let t = current["@odata.type"]?.stringValue { owner = TypeDefinition.qualified(t) }
-            guard let next = current.objectValue?[token] ?? JSONPointer.arrayIndex(token).flatMap({ current.arrayValue?[safe: $0] }) else { break }
+            guard
+                let next = current.objectValue?[token]
+                    ?? JSONPointer.arrayIndex(token).flatMap({ current.arrayValue?[safe: $0] })
+            else { break }
             current = next
         }
         if let t = current["@odata.type"]?.stringValue { owner = TypeDefinition.qualified(t) }
@@ -264,7 +307,9 @@ public struct SampleValidation: Sendable {
     }
 
     /// "'status' is declared here" pointing at the table row, when the row is on this page.
-    static func notes(for property: String, kind: SampleFinding.Kind, closure: [String: TypeDefinition], page: GraphPage) -> [Note] {
+    static func notes(
+        for property: String, kind: SampleFinding.Kind, closure: [String: TypeDefinition], page: GraphPage
+    ) -> [Note] {
         guard kind != .unknownProperty, !property.isEmpty else { return [] }
         for type in closure.values.sorted(by: { $0.name < $1.name }) {
             guard let row = type.properties.first(where: { $0.name == property })?.row else { continue }

@@ -33,7 +33,9 @@ public final class SchemaCatalog: Sendable {
 
     /// A catalog reading files with `read` and listing folders with `list` (to find `meetingAttendanceReport.md`
     /// when a link or a type name spells it `meetingattendancereport.md`).
-    public init(read: @escaping @Sendable (String) -> [UInt8]?, list: @escaping @Sendable (String) -> [String]? = { _ in nil }) {
+    public init(
+        read: @escaping @Sendable (String) -> [UInt8]?, list: @escaping @Sendable (String) -> [String]? = { _ in nil }
+    ) {
         self.read = read
         self.list = list
     }
@@ -55,7 +57,8 @@ public final class SchemaCatalog: Sendable {
     /// names; otherwise (`[chatType](chat.md#chattype-values)`, a link into another type's page) the
     /// type named by the text.
     public func linkedType(_ link: TypeExpression.Link, from pagePath: String) -> TypeDefinition? {
-        if let target = link.target, let path = DocSet.resolve(target, from: pagePath), let d = definitions(atPath: path).first,
+        if let target = link.target, let path = DocSet.resolve(target, from: pagePath),
+            let d = definitions(atPath: path).first,
             link.standsForPageType(d.name)
         {
             return d
@@ -74,7 +77,9 @@ public final class SchemaCatalog: Sendable {
             names = cached
         } else {
             var index: [String: String] = [:]
-            for entry in (list(folder) ?? []).sorted() where index[entry.lowercased()] == nil { index[entry.lowercased()] = entry }
+            for entry in (list(folder) ?? []).sorted() where index[entry.lowercased()] == nil {
+                index[entry.lowercased()] = entry
+            }
             folders.withLock { $0[folder] = index }
             names = index
         }
@@ -93,7 +98,8 @@ public final class SchemaCatalog: Sendable {
         if let own = definitions(atPath: pagePath).first(where: { $0.name.lowercased() == lower }) { return own }
         let short = name.split(separator: ".").last.map { String($0).lowercased() } ?? lower
         let root = DocSet.root(of: pagePath)
-        for candidate in ["\(root)/resources/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""] where !candidate.isEmpty {
+        for candidate in ["\(root)/resources/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""]
+        where !candidate.isEmpty {
             if let d = definitions(atPath: candidate).first(where: { $0.name.lowercased() == lower }) { return d }
         }
         // Pages not named after their type (`callrecords-callrecord.md`, `range.md` for `workbookRange`):
@@ -132,7 +138,8 @@ public final class SchemaCatalog: Sendable {
         var named: Set<String> = []
         for instance in instances { reach(root, instance, from: pagePath, into: &closure, named: &named) }
         if closure.isEmpty { include(root, into: &closure) }
-        let key = DocSet.root(of: pagePath).lowercased() + "|" + root.name.lowercased() + "|"
+        let key =
+            DocSet.root(of: pagePath).lowercased() + "|" + root.name.lowercased() + "|"
             + closure.keys.sorted().joined(separator: ",") + "|" + named.sorted().joined(separator: ",")
         if let cached = compiled.withLock({ $0[key] }) { return cached }
         let result = compile(root, closure: closure, instanceTypes: named)
@@ -152,7 +159,10 @@ public final class SchemaCatalog: Sendable {
     }
 
     /// Adds the types `value` (an instance of `type`) reaches.
-    func reach(_ type: TypeDefinition, _ value: JSONValue, from pagePath: String, into closure: inout [String: TypeDefinition], named: inout Set<String>, depth: Int = 0) {
+    func reach(
+        _ type: TypeDefinition, _ value: JSONValue, from pagePath: String, into closure: inout [String: TypeDefinition],
+        named: inout Set<String>, depth: Int = 0
+    ) {
         guard depth < 64 else { return }
         var type = type
         if let own = value["@odata.type"]?.stringValue.map(TypeDefinition.qualified), own != type.name,
@@ -180,7 +190,9 @@ public final class SchemaCatalog: Sendable {
     }
 
     /// The property `name` of `type` or of one of its base types in `closure`, with the type that declares it.
-    func propertyDefinition(_ name: String, of type: TypeDefinition, in closure: [String: TypeDefinition]) -> (property: TypeDefinition.Property, owner: TypeDefinition)? {
+    func propertyDefinition(_ name: String, of type: TypeDefinition, in closure: [String: TypeDefinition]) -> (
+        property: TypeDefinition.Property, owner: TypeDefinition
+    )? {
         var current: TypeDefinition? = type
         var steps = 0
         while let t = current, steps < 32 {
@@ -205,7 +217,9 @@ public final class SchemaCatalog: Sendable {
         return nil
     }
 
-    private func compile(_ root: TypeDefinition, closure: [String: TypeDefinition], instanceTypes also: Set<String>) -> CompiledType {
+    private func compile(_ root: TypeDefinition, closure: [String: TypeDefinition], instanceTypes also: Set<String>)
+        -> CompiledType
+    {
         let base = SchemaFiles.baseURI + "catalog/"
         var registry = SchemaRegistry()
         let rootSchema: JSONValue
@@ -220,7 +234,8 @@ public final class SchemaCatalog: Sendable {
             }
             for name in referenced.subtracting(closure.keys).sorted() {
                 let uri = base + SchemaGenerator.fileName(name)
-                registry.add(.object([("$id", .string(uri)), ("$defs", .object([("properties", .bool(true))]))]), uri: uri)
+                registry.add(
+                    .object([("$id", .string(uri)), ("$defs", .object([("properties", .bool(true))]))]), uri: uri)
             }
             rootSchema = cachedSchema(root).schema
         } else {
@@ -240,7 +255,8 @@ public final class SchemaCatalog: Sendable {
         do {
             let schema = try JSONSchema(
                 compiling: rootSchema,
-                options: JSONSchema.Options(assertFormats: true, registry: registry, baseURI: base + SchemaGenerator.fileName(root.name)))
+                options: JSONSchema.Options(
+                    assertFormats: true, registry: registry, baseURI: base + SchemaGenerator.fileName(root.name)))
             return .schema(schema, closure: closure)
         } catch {
             return .failed(error.description)

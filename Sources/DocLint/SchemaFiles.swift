@@ -7,7 +7,8 @@ public enum SchemaFiles {
     public static let baseURI = "https://doclint.invalid/schemas/"
 
     /// File contents by path relative to the output folder (`ru-RU/beta/microsoft.graph.x.schema.json`).
-    public static func generate(files: [String], read: @Sendable (String) throws -> [UInt8]) throws -> [String: String] {
+    public static func generate(files: [String], read: @Sendable (String) throws -> [UInt8]) throws -> [String: String]
+    {
         var definitions: [TypeDefinition] = []
         for file in files {
             definitions += TypeDefinition.definitions(in: GraphPage(path: file, bytes: try read(file)))

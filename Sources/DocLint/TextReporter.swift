@@ -20,7 +20,8 @@ public struct TextReporter: Sendable {
         var out = ""
         for d in report.diagnostics {
             let position = report.lines.position(of: d.range.start)
-            out += "\(report.path):\(position.line):\(position.column): \(d.severity.rawValue): [\(d.rule.code)] \(d.message)\n"
+            out +=
+                "\(report.path):\(position.line):\(position.column): \(d.severity.rawValue): [\(d.rule.code)] \(d.message)\n"
             if showSource { out += snippet(report.lines, d.range) }
             for note in d.notes {
                 if let range = note.range {
@@ -43,7 +44,8 @@ public struct TextReporter: Sendable {
         if errors + warnings + notes == 0 { return "no problems found in \(plural(filesChecked, "file"))" }
         var parts = [plural(errors, "error"), plural(warnings, "warning")]
         if notes > 0 { parts.append(plural(notes, "note")) }
-        return parts.joined(separator: ", ") + " in \(plural(filesWithFindings, "file")) (\(plural(filesChecked, "file")) checked)"
+        return parts.joined(separator: ", ")
+            + " in \(plural(filesWithFindings, "file")) (\(plural(filesChecked, "file")) checked)"
     }
 
     /// The source line of `range` and a caret line under it, both indented by four spaces.

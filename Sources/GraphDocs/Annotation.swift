@@ -36,7 +36,9 @@ public struct Annotation: Sendable {
     public var duplicateKeys: [JSONDuplicateKey]
 
     /// An annotation read from `json`.
-    public init(json: JSONValue, range: SourceRange, leniencies: [JSONLeniency] = [], duplicateKeys: [JSONDuplicateKey] = []) {
+    public init(
+        json: JSONValue, range: SourceRange, leniencies: [JSONLeniency] = [], duplicateKeys: [JSONDuplicateKey] = []
+    ) {
         self.json = json
         self.range = range
         self.leniencies = leniencies

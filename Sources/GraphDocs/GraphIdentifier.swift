@@ -19,10 +19,11 @@ public enum GraphIdentifier {
     /// Whether `name` can be a type name: identifiers joined by dots (`microsoft.graph.resultInfo`).
     public static func isTypeName(_ name: String) -> Bool {
         let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty && parts.allSatisfy { part in
-            guard let first = part.utf8.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
-            return part.utf8.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
-        }
+        return !parts.isEmpty
+            && parts.allSatisfy { part in
+                guard let first = part.utf8.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
+                return part.utf8.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
+            }
     }
 
     /// Whether `name` is spelled like an HTTP header, alone or with its value (`Content-Type`,
@@ -37,7 +38,9 @@ public enum GraphIdentifier {
         }
         let bytes = Array(headerName.utf8)
         guard let first = bytes.first, first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
-        guard bytes.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }), bytes.last != UInt8(ascii: "-") else {
+        guard bytes.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") }),
+            bytes.last != UInt8(ascii: "-")
+        else {
             return false
         }
         return hasValue || bytes.contains(UInt8(ascii: "-"))

@@ -74,7 +74,8 @@ public struct GraphPage: Sendable {
                 guard GraphPage.looksLikeAnnotation(comment, in: document.bytes) else { continue }
                 var entry = AnnotationComment(comment: comment)
                 do {
-                    let parsed = try JSONParser.parse(document.bytes, range: comment.bodyRange.asRange, options: .lenient)
+                    let parsed = try JSONParser.parse(
+                        document.bytes, range: comment.bodyRange.asRange, options: .lenient)
                     entry.annotation = Annotation(
                         json: parsed.value, range: comment.range, leniencies: parsed.leniencies,
                         duplicateKeys: parsed.duplicateKeys)
@@ -122,7 +123,10 @@ public struct GraphPage: Sendable {
             }
             let start = i + 4
             var end = start
-            while end + 3 <= n && !(bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == UInt8(ascii: "-") && bytes[end + 2] == UInt8(ascii: ">")) {
+            while end + 3 <= n
+                && !(bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == UInt8(ascii: "-")
+                    && bytes[end + 2] == UInt8(ascii: ">"))
+            {
                 end += 1
             }
             if end + 3 > n { break }
@@ -189,7 +193,9 @@ public struct GraphPage: Sendable {
             switch entry.block.json {
             case .success(let doc)?: value = doc.value
             case .failure?:
-                value = try? JSONParser.parse(document.bytes, range: entry.block.fence.contentRange.asRange, options: .lenient).value
+                value = try? JSONParser.parse(
+                    document.bytes, range: entry.block.fence.contentRange.asRange, options: .lenient
+                ).value
             case nil: value = nil
             }
             guard let object = value?.objectValue else { return nil }

@@ -39,7 +39,9 @@ public struct HTTPMessage: Sendable {
         if startLine.hasPrefix("HTTP/"), words.count >= 2, let code = Int(words[1]) {
             statusCode = code
             method = nil
-        } else if let first = words.first, ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"].contains(first.uppercased()) {
+        } else if let first = words.first,
+            ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"].contains(first.uppercased())
+        {
             method = first.uppercased()
             statusCode = nil
         } else {
@@ -51,7 +53,10 @@ public struct HTTPMessage: Sendable {
             let line = text(lines[index])
             if line.allSatisfy(\.isWhitespace) { break }
             // A body that starts right after the headers with no blank line (common in docs).
-            if line.hasPrefix("{") || line.hasPrefix("[") { index -= 1; break }
+            if line.hasPrefix("{") || line.hasPrefix("[") {
+                index -= 1
+                break
+            }
             if let colon = line.firstIndex(of: ":") {
                 headers.append((String(line[..<colon]).trimmed(), String(line[line.index(after: colon)...]).trimmed()))
             }

@@ -17,7 +17,9 @@ public enum PossibleValues {
             return nil
         }
         // Offsets in `lower` equal those in `description` only for the same UTF-8 length; work on scalars.
-        let tail = String(description.unicodeScalars.dropFirst(lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: phrase.upperBound)))
+        let tail = String(
+            description.unicodeScalars.dropFirst(
+                lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: phrase.upperBound)))
         var values: [String] = []
         var inside = false
         var current = ""

@@ -60,7 +60,8 @@ public struct PropertyTable: Sendable {
         } else if header(0, in: TableVocabulary.relationship) && header(1, in: TableVocabulary.type) {
             kind = .relationships
         } else if header(0, in: TableVocabulary.member)
-            || (header(0, in: TableVocabulary.value) && (headers.count == 1 || header(1, in: TableVocabulary.description)))
+            || (header(0, in: TableVocabulary.value)
+                && (headers.count == 1 || header(1, in: TableVocabulary.description)))
         {
             kind = .members
         } else {
@@ -77,9 +78,11 @@ public struct PropertyTable: Sendable {
             if kind != .members && row.cells.count > 1 { typeCell = row.cells[1] }
             let descriptionIndex = kind == .members ? row.cells.count - 1 : 2
             let description =
-                descriptionIndex > 0 && descriptionIndex < row.cells.count ? row.cells[descriptionIndex].text.visible : ""
+                descriptionIndex > 0 && descriptionIndex < row.cells.count
+                ? row.cells[descriptionIndex].text.visible : ""
             return Row(
-                name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text, typeRange: typeCell?.text.range,
+                name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text,
+                typeRange: typeCell?.text.range,
                 typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible) }, description: description,
                 range: row.range, isSplit: row.isSplit)
         }
@@ -102,12 +105,15 @@ public struct PropertyTable: Sendable {
     /// (`**id**` → `id`, `name (deprecated)` → `name`, `Android (engl.)` → `Android`).
     static func cleanName(_ raw: String) -> String {
         var s = raw.trimmed()
-        for mark in ["**", "__", "`", "*", "_"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count {
+        for mark in ["**", "__", "`", "*", "_"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count
+        {
             s = String(s.dropFirst(mark.count).dropLast(mark.count))
         }
         s = s.trimmed()
         // A linked name: `[filesFolder](../api/channel-get-filesfolder.md)` names `filesFolder`.
-        if s.hasPrefix("["), let close = s.firstIndex(of: "]"), s[s.index(after: close)...].hasPrefix("("), s.hasSuffix(")") {
+        if s.hasPrefix("["), let close = s.firstIndex(of: "]"), s[s.index(after: close)...].hasPrefix("("),
+            s.hasSuffix(")")
+        {
             s = String(s[s.index(after: s.startIndex)..<close]).trimmed()
         }
         if s.hasSuffix(")"), let open = s.lastIndex(of: "("), open > s.startIndex,

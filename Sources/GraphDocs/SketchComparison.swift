@@ -23,14 +23,17 @@ public struct SketchDisagreement: Sendable {
     public static func find(in type: TypeDefinition) -> [SketchDisagreement] {
         var result: [SketchDisagreement] = []
         for p in type.properties {
-            guard let row = p.row, let sketch = p.sketch, let expression = row.typeExpression, expression.typeName != nil
+            guard let row = p.row, let sketch = p.sketch, let expression = row.typeExpression,
+                expression.typeName != nil
             else { continue }
             var value = sketch.value
             let sketchIsCollection = value.arrayValue != nil
             if sketchIsCollection != expression.isCollection {
                 // An empty array or `null` placeholder says nothing about the element.
                 if !(value.isNull || value.arrayValue?.isEmpty == true) {
-                    result.append(SketchDisagreement(kind: .collection(rowIsCollection: expression.isCollection), row: row, sketch: sketch))
+                    result.append(
+                        SketchDisagreement(
+                            kind: .collection(rowIsCollection: expression.isCollection), row: row, sketch: sketch))
                 }
                 continue
             }
@@ -38,7 +41,9 @@ public struct SketchDisagreement: Sendable {
             let rowKind = Category(expression)
             let sketchKind = Category(value)
             if !rowKind.isCompatible(with: sketchKind) {
-                result.append(SketchDisagreement(kind: .type(row: expression.canonical, sketch: sketchKind.name), row: row, sketch: sketch))
+                result.append(
+                    SketchDisagreement(
+                        kind: .type(row: expression.canonical, sketch: sketchKind.name), row: row, sketch: sketch))
                 continue
             }
             if case .string(let placeholder) = value.kind, let tableValues = PossibleValues.parse(row.description) {
@@ -47,7 +52,9 @@ public struct SketchDisagreement: Sendable {
                 let onlyTable = tableValues.filter { !parts.contains($0) }
                 let onlyJSON = parts.filter { !tableValues.contains($0) }
                 if !onlyTable.isEmpty || !onlyJSON.isEmpty {
-                    result.append(SketchDisagreement(kind: .enumeration(onlyInTable: onlyTable, onlyInJSON: onlyJSON), row: row, sketch: sketch))
+                    result.append(
+                        SketchDisagreement(
+                            kind: .enumeration(onlyInTable: onlyTable, onlyInJSON: onlyJSON), row: row, sketch: sketch))
                 }
             }
         }
@@ -56,7 +63,9 @@ public struct SketchDisagreement: Sendable {
 
     /// The kind of JSON value a type or placeholder stands for.
     enum Category: Equatable {
-        case string, integer, number, boolean, object(String?), any
+        case string, integer, number, boolean
+        case object(String?)
+        case any
 
         init(_ expression: TypeExpression) {
             switch expression.base {
@@ -80,17 +89,22 @@ public struct SketchDisagreement: Sendable {
             case .number(let n): self = n.isInteger ? .integer : .number
             case .object:
                 // `{"@odata.type": "Edm.Stream"}` is a primitive written as a sketch object.
-                if let raw = value["@odata.type"]?.stringValue, let p = TypeVocabulary.englishPrimitive(raw.hasPrefix("#") ? String(raw.dropFirst()) : raw),
+                if let raw = value["@odata.type"]?.stringValue,
+                    let p = TypeVocabulary.englishPrimitive(raw.hasPrefix("#") ? String(raw.dropFirst()) : raw),
                     raw.lowercased().contains("edm.")
                 {
                     self = Category(TypeExpression(parsing: p.canonicalName))
                     return
                 }
-                let name = TableResourceAlignment.sketchQualifiedType(value)?.split(separator: ".").last.map { String($0).lowercased() }
+                let name = TableResourceAlignment.sketchQualifiedType(value)?.split(separator: ".").last.map {
+                    String($0).lowercased()
+                }
                 self = .object(name)
             case .string(let s):
                 let word = s.split(separator: " ").first.map(String.init) ?? s
-                if s.contains("|") { self = .string } else if let p = TypeVocabulary.englishPrimitive(word) {
+                if s.contains("|") {
+                    self = .string
+                } else if let p = TypeVocabulary.englishPrimitive(word) {
                     self = Category(TypeExpression(parsing: p.canonicalName))
                 } else {
                     self = .any

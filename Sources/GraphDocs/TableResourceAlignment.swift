@@ -49,7 +49,9 @@ public struct TableResourceAlignment: Sendable {
         self.init(rows: rows, resource: resource)
         // Navigation properties appear in the JSON representation and are documented in the
         // Relationships table: such keys are not undocumented.
-        let relationships = Set(page.propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows).map { $0.displayName.lowercased() })
+        let relationships = Set(
+            page.propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows).map { $0.displayName.lowercased() }
+        )
         unmatchedKeys.removeAll { relationships.contains($0.key.lowercased()) }
     }
 
@@ -88,16 +90,22 @@ public struct TableResourceAlignment: Sendable {
         for (i, row) in rows.enumerated() where rowMatch[i] == nil {
             let folded = TableResourceAlignment.fold(row.displayName)
             guard !folded.isEmpty else { continue }
-            let candidates = keys.indices.filter { !keyTaken[$0] && TableResourceAlignment.fold(keys[$0].key) == folded }
+            let candidates = keys.indices.filter {
+                !keyTaken[$0] && TableResourceAlignment.fold(keys[$0].key) == folded
+            }
             if candidates.count == 1 { pair(i, candidates[0], .spelling) }
         }
         // Type: a row linking to type T and the only leftover key whose sketch is `{"@odata.type": "…T"}`.
         for (i, row) in rows.enumerated() where rowMatch[i] == nil {
             guard let type = row.typeExpression, case .named(let name) = type.base else { continue }
             let lower = name.lowercased()
-            let candidates = keys.indices.filter { !keyTaken[$0] && TableResourceAlignment.sketchType(keys[$0].value) == lower }
+            let candidates = keys.indices.filter {
+                !keyTaken[$0] && TableResourceAlignment.sketchType(keys[$0].value) == lower
+            }
             let rivals = rows.indices.filter { j in
-                guard rowMatch[j] == nil, let t = rows[j].typeExpression, case .named(let n) = t.base else { return false }
+                guard rowMatch[j] == nil, let t = rows[j].typeExpression, case .named(let n) = t.base else {
+                    return false
+                }
                 return n.lowercased() == lower
             }
             if candidates.count == 1 && rivals == [i] { pair(i, candidates[0], .type) }
@@ -111,13 +119,19 @@ public struct TableResourceAlignment: Sendable {
                 var high = keys.count
                 var j = i - 1
                 while j >= 0 {
-                    if let k = rowMatch[j] { low = k; break }
+                    if let k = rowMatch[j] {
+                        low = k
+                        break
+                    }
                     j -= 1
                 }
                 var rowLow = j
                 j = i + 1
                 while j < rows.count {
-                    if let k = rowMatch[j] { high = k; break }
+                    if let k = rowMatch[j] {
+                        high = k
+                        break
+                    }
                     j += 1
                 }
                 var rowHigh = j
@@ -172,7 +186,11 @@ public struct TableResourceAlignment: Sendable {
 
     /// A name reduced to lowercase ASCII letters and digits (`background-color` → `backgroundcolor`).
     static func fold(_ name: String) -> String {
-        String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }))
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+                }))
     }
 
     /// The lowercased last component of the `@odata.type` a key's sketch value names (also inside a one-element array).

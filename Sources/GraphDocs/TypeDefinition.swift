@@ -72,7 +72,8 @@ public struct TypeDefinition: Sendable {
                 properties.append(Property(name: name, row: row, isRelationship: false, sketch: sketch))
             }
             for row in index == 0 ? relationships : [] where seen.insert(row.displayName).inserted {
-                properties.append(Property(name: row.displayName, row: row, isRelationship: true, sketch: keys[row.displayName]))
+                properties.append(
+                    Property(name: row.displayName, row: row, isRelationship: true, sketch: keys[row.displayName]))
             }
             for member in resource.properties where seen.insert(member.key).inserted {
                 properties.append(Property(name: member.key, row: nil, isRelationship: false, sketch: member))
@@ -84,11 +85,15 @@ public struct TypeDefinition: Sendable {
                     optionalProperties: resource.annotation.optionalProperties, properties: properties, members: []))
         }
         // An enumeration page has a member table and neither a resource block nor properties.
-        let hasResource = !page.blocks(ofType: .resource).isEmpty || page.propertyTables.contains { $0.kind == .properties }
-        if result.isEmpty, !hasResource, let members = page.propertyTables.first(where: { $0.kind == .members }), let name = enumName(page) {
+        let hasResource =
+            !page.blocks(ofType: .resource).isEmpty || page.propertyTables.contains { $0.kind == .properties }
+        if result.isEmpty, !hasResource, let members = page.propertyTables.first(where: { $0.kind == .members }),
+            let name = enumName(page)
+        {
             result.append(
                 TypeDefinition(
-                    name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false, keyProperty: nil,
+                    name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false,
+                    keyProperty: nil,
                     optionalProperties: [], properties: [], members: members.rows.map(\.displayName)))
         }
         return result
@@ -111,7 +116,8 @@ public struct TypeDefinition: Sendable {
         let hints = [heading.anchor?.lowercased() ?? "", stem.lowercased()]
         let texts = [heading.text.source, heading.text.visible].compactMap { $0 }
         for text in texts {
-            let words = text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }).map(String.init)
+            let words = text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) }).map(
+                String.init)
             for word in words where GraphIdentifier.isPropertyName(word) && word.count > 1 {
                 let lower = word.lowercased()
                 if ["enum", "type", "resource", "enumeration"].contains(lower) { continue }

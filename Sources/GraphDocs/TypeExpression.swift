@@ -104,7 +104,8 @@ public struct TypeExpression: Sendable, Hashable {
         for entry in TypeVocabulary.stringCollectionWords where entry.word.lowercased() == t.lowercased() {
             base = .primitive(.string)
             isCollection = true
-            translations.append(Translation(kind: .collection, word: entry.word, english: "String collection", locale: entry.locale))
+            translations.append(
+                Translation(kind: .collection, word: entry.word, english: "String collection", locale: entry.locale))
             return
         }
         t = stripQualifiers(t)
@@ -162,7 +163,9 @@ public struct TypeExpression: Sendable, Hashable {
     static func isNormal(_ cell: String) -> Bool {
         let u = cell.utf8
         guard let first = u.first, let last = u.last else { return true }
-        if first == 0x20 || last == 0x20 || last == UInt8(ascii: ".") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") {
+        if first == 0x20 || last == 0x20 || last == UInt8(ascii: ".") || first == UInt8(ascii: "*")
+            || first == UInt8(ascii: "_")
+        {
             return false
         }
         if last >= 0x80 || first >= 0x80 { return false }  // a trailing "。", NBSP or other non-ASCII edge
@@ -186,7 +189,9 @@ public struct TypeExpression: Sendable, Hashable {
         let u = input.utf8
         let hasComma = u.contains(UInt8(ascii: ",")) || u.contains(0xEF)
         var hasQualifier = false
-        if let last = u.last, last == UInt8(ascii: ")") || last == 0xBC, let open = input.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+        if let last = u.last, last == UInt8(ascii: ")") || last == 0xBC,
+            let open = input.lastIndex(where: { $0 == "(" || $0 == "（" })
+        {
             hasQualifier = open > input.startIndex && input[input.index(before: open)] != "]"
         }
         guard hasComma || hasQualifier else { return input }
@@ -203,7 +208,8 @@ public struct TypeExpression: Sendable, Hashable {
                 guard let n = Int(number) else { continue }
                 maxLength = n
                 if locale != "en" {
-                    translations.append(Translation(kind: .qualifier, word: tail, english: "maximum size \(n)", locale: locale))
+                    translations.append(
+                        Translation(kind: .qualifier, word: tail, english: "maximum size \(n)", locale: locale))
                 }
                 t = String(t[..<comma.lowerBound]).trimmed()
                 break
@@ -213,11 +219,15 @@ public struct TypeExpression: Sendable, Hashable {
         while t.hasSuffix(")") || t.hasSuffix("）") {
             guard let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }), open != t.startIndex else { break }
             let inside = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmed()
-            guard let entry = TypeVocabulary.neutralQualifiers.first(where: { $0.word.lowercased() == inside.lowercased() })
+            guard
+                let entry = TypeVocabulary.neutralQualifiers.first(where: {
+                    $0.word.lowercased() == inside.lowercased()
+                })
             else { break }
             qualifiers.append(entry.english)
             if entry.locale != "en" {
-                translations.append(Translation(kind: .qualifier, word: inside, english: entry.english, locale: entry.locale))
+                translations.append(
+                    Translation(kind: .qualifier, word: inside, english: entry.english, locale: entry.locale))
             }
             t = String(t[..<open]).trimmed()
         }
@@ -234,18 +244,20 @@ public struct TypeExpression: Sendable, Hashable {
     }
 
     /// The forms, longest first, so `Коллекция объектов X` wins over `Коллекция X`.
-    static let collectionForms: [CollectionForm] = TypeVocabulary.collectionForms.sorted { $0.form.count > $1.form.count }
-        .compactMap { form, locale in
-            let parts = form.components(separatedBy: "X")
-            guard parts.count == 2 else { return nil }
-            let pre = parts[0].trimmed().lowercased()
-            let post = parts[1].trimmed().lowercased()
-            // A bare English suffix needs a space or bracket before it ("Stringcollection" is not one).
-            let boundary = pre.isEmpty && !post.hasPrefix("-") && !post.hasPrefix("集合")
-            return CollectionForm(
-                pre: Array(pre.utf8), post: Array(post.utf8), name: form.replacingAll("X", with: "").trimmed(),
-                locale: locale, needsBoundary: boundary)
-        }
+    static let collectionForms: [CollectionForm] = TypeVocabulary.collectionForms.sorted {
+        $0.form.count > $1.form.count
+    }
+    .compactMap { form, locale in
+        let parts = form.components(separatedBy: "X")
+        guard parts.count == 2 else { return nil }
+        let pre = parts[0].trimmed().lowercased()
+        let post = parts[1].trimmed().lowercased()
+        // A bare English suffix needs a space or bracket before it ("Stringcollection" is not one).
+        let boundary = pre.isEmpty && !post.hasPrefix("-") && !post.hasPrefix("集合")
+        return CollectionForm(
+            pre: Array(pre.utf8), post: Array(post.utf8), name: form.replacingAll("X", with: "").trimmed(),
+            locale: locale, needsBoundary: boundary)
+    }
 
     /// The inner text if `t` is written in one of the collection forms.
     static func matchCollection(_ t: String) -> (inner: String, form: String, locale: String)? {
@@ -265,7 +277,9 @@ public struct TypeExpression: Sendable, Hashable {
             }
             let inner = String(decoding: original[form.pre.count..<(n - form.post.count)], as: UTF8.self).trimmed()
             // "X collection" must not swallow sentences: the inner part is one type expression.
-            guard !inner.isEmpty, !inner.contains(" collection"), inner.split(separator: " ").count <= 4 else { continue }
+            guard !inner.isEmpty, !inner.contains(" collection"), inner.split(separator: " ").count <= 4 else {
+                continue
+            }
             return (inner, form.name, form.locale)
         }
         return nil
@@ -282,7 +296,8 @@ public struct TypeExpression: Sendable, Hashable {
                 base = .named(text)
             } else if let stem = parsed.targetStem, GraphIdentifier.isTypeName(stem) {
                 base = .named(stem)
-                translations.append(Translation(kind: .linkText, word: text, english: stem, locale: TypeExpression.scriptLocale(text)))
+                translations.append(
+                    Translation(kind: .linkText, word: text, english: stem, locale: TypeExpression.scriptLocale(text)))
             } else if let (p, locale) = TypeVocabulary.localizedPrimitive(text) {
                 base = .primitive(p)
                 translations.append(Translation(kind: .primitive, word: text, english: p.canonicalName, locale: locale))
@@ -353,7 +368,9 @@ extension String {
         var start = scalars.startIndex
         var end = scalars.endIndex
         while start < end && scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start && scalars[scalars.index(before: end)].properties.isWhitespace { end = scalars.index(before: end) }
+        while end > start && scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
         return String(scalars[start..<end])
     }
 }

@@ -57,7 +57,8 @@ public enum TypeVocabulary {
         ("Дата", "ru", .date), ("Даты и время", "ru", .dateTimeOffset), ("Дата и время", "ru", .dateTimeOffset),
         ("Длительность", "ru", .duration), ("Продолжительность", "ru", .duration),
         ("Поток", "ru", .stream), ("Двоичный", "ru", .binary), ("В двоичном формате", "ru", .binary),
-        ("Байт", "ru", .byte), ("Объект JSON", "ru", .untypedJSON), ("Нетипизированный объект JSON", "ru", .untypedJSON),
+        ("Байт", "ru", .byte), ("Объект JSON", "ru", .untypedJSON),
+        ("Нетипизированный объект JSON", "ru", .untypedJSON),
         // zh-CN
         ("字符串", "zh", .string), ("编码的字符串", "zh", .string),
         ("布尔", "zh", .boolean), ("布尔值", "zh", .boolean), ("布尔型", "zh", .boolean),

@@ -196,7 +196,12 @@ private struct Reader {
         while true {
             // Read the start of a value; containers push a frame and continue with their first child.
             try skipSpace()
-            guard pos < end else { throw fail(stack.isEmpty ? "expected a JSON value, found end of input" : "unexpected end of input inside \(containerName(stack))") }
+            guard pos < end else {
+                throw fail(
+                    stack.isEmpty
+                        ? "expected a JSON value, found end of input"
+                        : "unexpected end of input inside \(containerName(stack))")
+            }
             let valueStart = pos
             var value: JSONValue
             switch buffer[pos] {
@@ -262,21 +267,26 @@ private struct Reader {
                         try skipSpace()
                         if pos < end && buffer[pos] == UInt8(ascii: "]") {
                             guard lenient else { throw fail("trailing comma before ']'", at: commaAt) }
-                            leniencies.append(JSONLeniency(kind: .trailingComma, range: SourceRange(start: commaAt, end: commaAt + 1)))
+                            leniencies.append(
+                                JSONLeniency(kind: .trailingComma, range: SourceRange(start: commaAt, end: commaAt + 1))
+                            )
                             pos += 1
-                            value = JSONValue(.array(elementStack.removeLast()), range: SourceRange(start: arrayStart, end: pos))
+                            value = JSONValue(
+                                .array(elementStack.removeLast()), range: SourceRange(start: arrayStart, end: pos))
                             continue
                         }
                         stack.append(.array(start: arrayStart))
                         break
                     } else if buffer[pos] == UInt8(ascii: "]") {
                         pos += 1
-                        value = JSONValue(.array(elementStack.removeLast()), range: SourceRange(start: arrayStart, end: pos))
+                        value = JSONValue(
+                            .array(elementStack.removeLast()), range: SourceRange(start: arrayStart, end: pos))
                         continue
                     }
                     throw fail("expected ',' or ']' after array element, found \(describeByte(at: pos))")
                 case .object(let objectStart, let key, let keyRange):
-                    memberStack[memberStack.count - 1].append(JSONObject.Member(key: key, keyRange: keyRange, value: value))
+                    memberStack[memberStack.count - 1].append(
+                        JSONObject.Member(key: key, keyRange: keyRange, value: value))
                     try skipSpace()
                     guard pos < end else { throw fail("unexpected end of input inside object; expected ',' or '}'") }
                     if buffer[pos] == UInt8(ascii: ",") {
@@ -285,7 +295,9 @@ private struct Reader {
                         try skipSpace()
                         if pos < end && buffer[pos] == UInt8(ascii: "}") {
                             guard lenient else { throw fail("trailing comma before '}'", at: commaAt) }
-                            leniencies.append(JSONLeniency(kind: .trailingComma, range: SourceRange(start: commaAt, end: commaAt + 1)))
+                            leniencies.append(
+                                JSONLeniency(kind: .trailingComma, range: SourceRange(start: commaAt, end: commaAt + 1))
+                            )
                             pos += 1
                             value = closeObject(memberStack.removeLast(), start: objectStart)
                             continue
@@ -321,7 +333,8 @@ private struct Reader {
             members.withUnsafeBufferPointer { m in
                 for i in 1..<m.count {
                     for j in 0..<i where sameKey(m[j].key, m[i].key) {
-                        duplicates.append(JSONDuplicateKey(key: m[i].key, range: m[i].keyRange, firstRange: m[j].keyRange))
+                        duplicates.append(
+                            JSONDuplicateKey(key: m[i].key, range: m[i].keyRange, firstRange: m[j].keyRange))
                         break
                     }
                 }
@@ -375,8 +388,10 @@ private struct Reader {
 
     func isEntityQuote(at i: Int) -> Bool {
         guard end - i >= 6 else { return false }
-        return buffer[i] == UInt8(ascii: "&") && buffer[i + 1] == UInt8(ascii: "q") && buffer[i + 2] == UInt8(ascii: "u")
-            && buffer[i + 3] == UInt8(ascii: "o") && buffer[i + 4] == UInt8(ascii: "t") && buffer[i + 5] == UInt8(ascii: ";")
+        return buffer[i] == UInt8(ascii: "&") && buffer[i + 1] == UInt8(ascii: "q")
+            && buffer[i + 2] == UInt8(ascii: "u")
+            && buffer[i + 3] == UInt8(ascii: "o") && buffer[i + 4] == UInt8(ascii: "t")
+            && buffer[i + 5] == UInt8(ascii: ";")
     }
 
     mutating func expectLiteral(_ literal: StaticString) throws(JSONParseError) {
@@ -454,7 +469,10 @@ private struct Reader {
             if b == backslash {
                 try parseEscape()
             } else if b < 0x20 {
-                throw fail(b == 0x0A ? "unterminated string (line break inside a string)" : "control character U+\(hex4(UInt32(b))) in string must be escaped")
+                throw fail(
+                    b == 0x0A
+                        ? "unterminated string (line break inside a string)"
+                        : "control character U+\(hex4(UInt32(b))) in string must be escaped")
             } else if b < 0x80 {
                 scratch.append(b)
                 pos += 1
@@ -597,7 +615,9 @@ private struct Reader {
             simple = false
             pos += 1
             if pos < end && (buffer[pos] == UInt8(ascii: "+") || buffer[pos] == UInt8(ascii: "-")) { pos += 1 }
-            guard pos < end, isDigit(buffer[pos]) else { throw fail("invalid number: expected a digit in the exponent") }
+            guard pos < end, isDigit(buffer[pos]) else {
+                throw fail("invalid number: expected a digit in the exponent")
+            }
             while pos < end && isDigit(buffer[pos]) { pos += 1 }
         }
         if pos < end && (isIdentifierByte(buffer[pos]) && buffer[pos] != UInt8(ascii: "-")) {

@@ -129,11 +129,21 @@ extension JSONValue: Hashable {
     public func hash(into hasher: inout Hasher) {
         switch kind {
         case .null: hasher.combine(0)
-        case .bool(let b): hasher.combine(1); hasher.combine(b)
-        case .number(let n): hasher.combine(2); hasher.combine(n)
-        case .string(let s): hasher.combine(3); hasher.combine(s)
-        case .array(let a): hasher.combine(4); hasher.combine(a)
-        case .object(let o): hasher.combine(5); hasher.combine(o)
+        case .bool(let b):
+            hasher.combine(1)
+            hasher.combine(b)
+        case .number(let n):
+            hasher.combine(2)
+            hasher.combine(n)
+        case .string(let s):
+            hasher.combine(3)
+            hasher.combine(s)
+        case .array(let a):
+            hasher.combine(4)
+            hasher.combine(a)
+        case .object(let o):
+            hasher.combine(5)
+            hasher.combine(o)
         }
     }
 }
@@ -212,7 +222,8 @@ public struct JSONObject: Sendable, Hashable {
         guard a.count == b.count else { return false }
         if a.count <= 8 {
             for m in a {
-                guard let other = b.first(where: { $0.key.utf8.elementsEqual(m.key.utf8) }), other.value == m.value else { return false }
+                guard let other = b.first(where: { $0.key.utf8.elementsEqual(m.key.utf8) }), other.value == m.value
+                else { return false }
             }
             return true
         }

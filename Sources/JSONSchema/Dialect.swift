@@ -7,8 +7,11 @@ public enum Dialect: String, Sendable, CaseIterable, Comparable {
     /// Draft 7 (`if`/`then`/`else`).
     case draft7 = "draft-07"
     /// 2019-09 (vocabularies, `$anchor`, `$recursiveRef`, `unevaluated*`).
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    // The underscore keeps the draft's own name (2019-09) readable.
     case draft2019_09 = "2019-09"
     /// 2020-12 (`prefixItems`, `$dynamicRef`); the default.
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     case draft2020_12 = "2020-12"
 
     private var order: Int {

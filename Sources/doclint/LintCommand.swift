@@ -83,8 +83,10 @@ enum LintCommand {
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
         let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
-            (text: reporter.render(report), severities: report.diagnostics.map(\.severity),
-             rules: report.diagnostics.map(\.rule.code), counters: report.counters)
+            (
+                text: reporter.render(report), severities: report.diagnostics.map(\.severity),
+                rules: report.diagnostics.map(\.rule.code), counters: report.counters
+            )
         }
         var byRule: [String: Int] = [:]
         var counters: [String: Int] = [:]
@@ -110,7 +112,10 @@ enum LintCommand {
             }
         }
         if !quiet {
-            print(reporter.summary(errors: counts.errors, warnings: counts.warnings, notes: counts.notes, filesWithFindings: counts.files, filesChecked: files.count))
+            print(
+                reporter.summary(
+                    errors: counts.errors, warnings: counts.warnings, notes: counts.notes,
+                    filesWithFindings: counts.files, filesChecked: files.count))
         }
         if statistics {
             print("\nfindings by rule:")
@@ -127,7 +132,8 @@ enum LintCommand {
     /// Rule codes from a comma-separated list of codes or names; `nil` (after a message) if one is unknown.
     static func ruleCodes(_ list: String) -> Set<String>? {
         var codes: Set<String> = []
-        for item in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) }) where !item.isEmpty {
+        for item in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) })
+        where !item.isEmpty {
             guard let rule = RuleRegistry.rule(named: item) else {
                 printError("doclint: unknown rule '\(item)' (see 'doclint rules')")
                 return nil

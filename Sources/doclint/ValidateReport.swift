@@ -91,7 +91,9 @@ struct ValidateReport {
     /// same place. The JSON output units keep every error.
     static func readable(_ errors: [ValidationError]) -> [ValidationError] {
         errors.filter { error in
-            guard let last = error.keywordLocation.tokens.last, last == "unevaluatedProperties" || last == "unevaluatedItems" else {
+            guard let last = error.keywordLocation.tokens.last,
+                last == "unevaluatedProperties" || last == "unevaluatedItems"
+            else {
                 return true
             }
             let at = error.instanceLocation.tokens

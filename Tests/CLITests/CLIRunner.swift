@@ -11,7 +11,8 @@ enum CLIRunner {
         let candidates = [
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("doclint"),
             Bundle.main.bundleURL.appendingPathComponent("doclint"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("doclint"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "doclint"),
             root.appendingPathComponent(".build/debug/doclint"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[3]

@@ -7,7 +7,10 @@ import Testing
         #expect(run.status == 1)
         #expect(run.stderr == "")
         let snapshot = try CLIRunner.snapshot(run.stdout, named: "lint-docs-samples.txt")
-        #expect(run.stdout == snapshot, "output differs from Tests/CLITests/Snapshots/lint-docs-samples.txt; review and re-record with RECORD_SNAPSHOTS=1")
+        #expect(
+            run.stdout == snapshot,
+            "output differs from Tests/CLITests/Snapshots/lint-docs-samples.txt; review and re-record with RECORD_SNAPSHOTS=1"
+        )
     }
 
     @Test func cleanPageExitsZero() throws {
@@ -17,7 +20,9 @@ import Testing
     }
 
     @Test func missingPathIsAnIOErrorAndOtherFilesAreStillLinted() throws {
-        let run = try CLIRunner.run(["lint", "no/such/page.md", "docs-samples/zh-CN/api-reference/beta/resources/commsoperation.md"])
+        let run = try CLIRunner.run([
+            "lint", "no/such/page.md", "docs-samples/zh-CN/api-reference/beta/resources/commsoperation.md",
+        ])
         #expect(run.status == 2)
         #expect(run.stderr == "doclint: cannot read 'no/such/page.md': no such file or directory\n")
         #expect(run.stdout.contains("[DL205] type '字符串' is translated"))
@@ -37,7 +42,10 @@ import Testing
     }
 
     @Test func selectRunsOnlyTheNamedRules() throws {
-        let run = try CLIRunner.run(["lint", "--select", "translated-type", "--no-source", "docs-samples/ru-RU/api-reference/beta/resources/commsoperation.md"])
+        let run = try CLIRunner.run([
+            "lint", "--select", "translated-type", "--no-source",
+            "docs-samples/ru-RU/api-reference/beta/resources/commsoperation.md",
+        ])
         #expect(run.status == 1)
         #expect(
             run.stdout == """
@@ -73,8 +81,13 @@ import Testing
 
 @Suite struct LintStatisticsTests {
     @Test func statisticsCountFindingsByRuleAndSamples() throws {
-        let run = try CLIRunner.run(["lint", "--statistics", "--no-source", "docs-samples/de-DE/api-reference/beta/resources/commsoperation.md"])
+        let run = try CLIRunner.run([
+            "lint", "--statistics", "--no-source", "docs-samples/de-DE/api-reference/beta/resources/commsoperation.md",
+        ])
         #expect(run.status == 0)
-        #expect(run.stdout.hasSuffix("no problems found in 1 file\n\nfindings by rule:\npages: 1\nsamples not validated: 0\nsamples validated: 1\n"))
+        #expect(
+            run.stdout.hasSuffix(
+                "no problems found in 1 file\n\nfindings by rule:\npages: 1\nsamples not validated: 0\nsamples validated: 1\n"
+            ))
     }
 }

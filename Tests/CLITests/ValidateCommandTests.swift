@@ -103,12 +103,16 @@ struct ValidateCommandTests {
         try Data(#"{"type": "object", "properties": {"a": {"type": "integer"}}, "unevaluatedProperties": false}"#.utf8)
             .write(to: dir.appendingPathComponent("s.json"))
         try Data(#"{"a": "x", "b": 1}"#.utf8).write(to: dir.appendingPathComponent("i.json"))
-        let run = try CLIRunner.run(["validate", "--schema", dir.appendingPathComponent("s.json").path, dir.appendingPathComponent("i.json").path])
+        let run = try CLIRunner.run([
+            "validate", "--schema", dir.appendingPathComponent("s.json").path,
+            dir.appendingPathComponent("i.json").path,
+        ])
         #expect(run.status == 1)
         let lines = run.stdout.split(separator: "\n").map { String($0.split(separator: " ", maxSplits: 1)[1]) }
-        #expect(lines == [
-            "error: value 'x' is not of type 'integer' (instance '/a', keyword '/properties/a/type')",
-            "error: unevaluated property 'b' is not allowed (instance '/b', keyword '/unevaluatedProperties')",
-        ])
+        #expect(
+            lines == [
+                "error: value 'x' is not of type 'integer' (instance '/a', keyword '/properties/a/type')",
+                "error: unevaluated property 'b' is not allowed (instance '/b', keyword '/unevaluatedProperties')",
+            ])
     }
 }

@@ -12,7 +12,8 @@ import Testing
         let set = root.appendingPathComponent("api-reference/v1.0")
         for (path, text) in files {
             let url = set.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         let linter = Linter(
@@ -24,7 +25,8 @@ import Testing
 
     func resource(_ type: String, _ rows: String, _ json: String, base: String? = nil) -> String {
         let baseType = base.map { ", \"baseType\": \"\($0)\"" } ?? ""
-        return "| Property | Type | Description |\n|:--|:--|:--|\n\(rows)\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"\(type)\"\(baseType) } -->\n```json\n\(json)\n```\n"
+        return
+            "| Property | Type | Description |\n|:--|:--|:--|\n\(rows)\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"\(type)\"\(baseType) } -->\n```json\n\(json)\n```\n"
     }
 
     func sample(_ type: String, _ json: String, collection: Bool = false) -> String {
@@ -32,57 +34,77 @@ import Testing
     }
 
     @Test func namespacedTypesAreFoundWhateverTheirPageIsCalled() throws {
-        let d = try lint([
-            "resources/callrecords-session.md": resource("microsoft.graph.callRecords.session", "| id | String | The ID. |", #"{ "id": "String" }"#),
-            "api/session-get.md": sample("microsoft.graph.callRecords.session", #"{ "id": "1", "idd": 2 }"#),
-        ], page: "api/session-get.md")
+        let d = try lint(
+            [
+                "resources/callrecords-session.md": resource(
+                    "microsoft.graph.callRecords.session", "| id | String | The ID. |", #"{ "id": "String" }"#),
+                "api/session-get.md": sample("microsoft.graph.callRecords.session", #"{ "id": "1", "idd": 2 }"#),
+            ], page: "api/session-get.md")
         #expect(!d.contains { $0.rule.code == "DL305" })
-        #expect(d.filter { $0.rule.code == "DL301" }.map(\.message) == ["property 'idd' is not declared by type 'microsoft.graph.callRecords.session'"])
+        #expect(
+            d.filter { $0.rule.code == "DL301" }.map(\.message) == [
+                "property 'idd' is not declared by type 'microsoft.graph.callRecords.session'"
+            ])
     }
 
     @Test func resourceBlocksThatAreNotStrictJSONStillDefineTheirType() throws {
-        let d = try lint([
-            "resources/thumbnail.md": resource("microsoft.graph.thumbnail", "| url | String | The URL. |", "{ \"url\": \"String\", /* relationships */ }"),
-            "api/thumbnail-get.md": sample("microsoft.graph.thumbnail", #"{ "url": 5 }"#),
-        ], page: "api/thumbnail-get.md")
+        let d = try lint(
+            [
+                "resources/thumbnail.md": resource(
+                    "microsoft.graph.thumbnail", "| url | String | The URL. |",
+                    "{ \"url\": \"String\", /* relationships */ }"),
+                "api/thumbnail-get.md": sample("microsoft.graph.thumbnail", #"{ "url": 5 }"#),
+            ], page: "api/thumbnail-get.md")
         #expect(d.filter { $0.rule.code.hasPrefix("DL3") }.map(\.rule.code) == ["DL302"])
     }
 
     @Test func primitiveSampleTypesAreValidatedAsPrimitives() throws {
-        let d = try lint([
-            "api/user-checkmemberobjects.md": sample("Collection(Edm.String)", #"{ "value": ["a", 2] }"#)
-                + sample("requestBodyResourceFor.chart-itemAt", #"{ "index": 0 }"#),
-        ], page: "api/user-checkmemberobjects.md")
+        let d = try lint(
+            [
+                "api/user-checkmemberobjects.md": sample("Collection(Edm.String)", #"{ "value": ["a", 2] }"#)
+                    + sample("requestBodyResourceFor.chart-itemAt", #"{ "index": 0 }"#)
+            ], page: "api/user-checkmemberobjects.md")
         #expect(!d.contains { $0.rule.code == "DL305" })
         #expect(d.filter { $0.rule.code == "DL302" }.count == 1)
     }
 
     @Test func eachCollectionItemIsValidatedAsItsOwnType() throws {
-        let d = try lint([
-            "resources/animal.md": resource("microsoft.graph.animal", "| name | String | The name. |", #"{ "name": "String" }"#),
-            "resources/dog.md": resource("microsoft.graph.dog", "| bark | String | The bark. |", #"{ "bark": "String" }"#, base: "microsoft.graph.animal"),
-            "api/animal-list.md": sample(
-                "microsoft.graph.animal",
-                ##"{ "value": [ { "@odata.type": "#microsoft.graph.dog", "name": "a", "bark": "woof" }, { "@odata.type": "#microsoft.graph.dog", "name": "b", "bark": "wuff" } ] }"##,
-                collection: true),
-        ], page: "api/animal-list.md")
+        let d = try lint(
+            [
+                "resources/animal.md": resource(
+                    "microsoft.graph.animal", "| name | String | The name. |", #"{ "name": "String" }"#),
+                "resources/dog.md": resource(
+                    "microsoft.graph.dog", "| bark | String | The bark. |", #"{ "bark": "String" }"#,
+                    base: "microsoft.graph.animal"),
+                "api/animal-list.md": sample(
+                    "microsoft.graph.animal",
+                    ##"{ "value": [ { "@odata.type": "#microsoft.graph.dog", "name": "a", "bark": "woof" }, { "@odata.type": "#microsoft.graph.dog", "name": "b", "bark": "wuff" } ] }"##,
+                    collection: true),
+            ], page: "api/animal-list.md")
         #expect(d.filter { $0.rule.code.hasPrefix("DL30") }.map(\.message) == [])
     }
 
     @Test func anEnumLinkIntoAnotherTypesPageResolvesByName() throws {
-        let d = try lint([
-            "resources/chat.md": resource("microsoft.graph.chat", "| chatType | [chatType](chat.md#chattype-values) | The type. |", #"{ "chatType": "String" }"#),
-            "api/chat-get.md": sample("microsoft.graph.chat", #"{ "chatType": "group" }"#),
-        ], page: "api/chat-get.md")
+        let d = try lint(
+            [
+                "resources/chat.md": resource(
+                    "microsoft.graph.chat", "| chatType | [chatType](chat.md#chattype-values) | The type. |",
+                    #"{ "chatType": "String" }"#),
+                "api/chat-get.md": sample("microsoft.graph.chat", #"{ "chatType": "group" }"#),
+            ], page: "api/chat-get.md")
         #expect(d.filter { $0.rule.code.hasPrefix("DL30") }.map(\.message) == [])
     }
 
     @Test func aPrimitiveLinkedToAnExplanatoryPageIsThePrimitive() throws {
-        let d = try lint([
-            "resources/timestamp.md": resource("microsoft.graph.timestamp", "| x | String | X. |", #"{ "x": "String" }"#),
-            "resources/version.md": resource("microsoft.graph.version", "| when | [DateTimeOffset](timestamp.md) | When. |", #"{ "when": "String (timestamp)" }"#),
-            "api/version-get.md": sample("microsoft.graph.version", #"{ "when": "2017-09-14T12:34:53.912Z" }"#),
-        ], page: "api/version-get.md")
+        let d = try lint(
+            [
+                "resources/timestamp.md": resource(
+                    "microsoft.graph.timestamp", "| x | String | X. |", #"{ "x": "String" }"#),
+                "resources/version.md": resource(
+                    "microsoft.graph.version", "| when | [DateTimeOffset](timestamp.md) | When. |",
+                    #"{ "when": "String (timestamp)" }"#),
+                "api/version-get.md": sample("microsoft.graph.version", #"{ "when": "2017-09-14T12:34:53.912Z" }"#),
+            ], page: "api/version-get.md")
         #expect(d.filter { $0.rule.code.hasPrefix("DL30") }.map(\.message) == [])
     }
 }

@@ -1,8 +1,8 @@
 import DocLint
 import Foundation
+import GraphDocs
 import JSONCore
 import JSONSchema
-import GraphDocs
 import Testing
 
 /// `Schemas/generated/` holds the schemas `doclint schemas docs-samples -o Schemas/generated` writes;
@@ -29,7 +29,9 @@ import Testing
         let enumerator = FileManager.default.enumerator(atPath: output.path)
         while let relative = enumerator?.nextObject() as? String {
             let url = output.appendingPathComponent(relative)
-            if let text = try? String(contentsOf: url, encoding: .utf8), relative.hasSuffix(".json") { result[relative] = text }
+            if let text = try? String(contentsOf: url, encoding: .utf8), relative.hasSuffix(".json") {
+                result[relative] = text
+            }
         }
         return result
     }
@@ -40,16 +42,20 @@ import Testing
             try? FileManager.default.removeItem(at: Self.output)
             for (relative, text) in generated {
                 let url = Self.output.appendingPathComponent(relative)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url)
             }
         }
         let committed = Self.committed()
         let missing = Set(generated.keys).subtracting(committed.keys).sorted()
         let extra = Set(committed.keys).subtracting(generated.keys).sorted()
-        #expect(missing.isEmpty && extra.isEmpty, "Schemas/generated is stale: not committed \(missing), no longer generated \(extra); re-record")
+        #expect(
+            missing.isEmpty && extra.isEmpty,
+            "Schemas/generated is stale: not committed \(missing), no longer generated \(extra); re-record")
         for (name, text) in generated where committed[name] != text {
-            Issue.record("Schemas/generated/\(name) is stale: run RECORD_SNAPSHOTS=1 swift test --filter GeneratedSchemasTests")
+            Issue.record(
+                "Schemas/generated/\(name) is stale: run RECORD_SNAPSHOTS=1 swift test --filter GeneratedSchemasTests")
         }
         #expect(generated.count > 50)
     }
@@ -60,7 +66,8 @@ import Testing
 
     @Test func everyGeneratedSchemaCompilesAndIsAValid2020_12Schema() throws {
         let generated = try Self.generate()
-        let meta = try JSONSchema(compiling: JSONParser.value(#"{"$ref": "https://json-schema.org/draft/2020-12/schema"}"#))
+        let meta = try JSONSchema(
+            compiling: JSONParser.value(#"{"$ref": "https://json-schema.org/draft/2020-12/schema"}"#))
         for (name, text) in generated.sorted(by: { $0.key < $1.key }) where name.hasSuffix(".schema.json") {
             let schema = try JSONParser.value(text)
             #expect(meta.isValid(schema), "\(name) is not a valid 2020-12 schema")
@@ -70,7 +77,9 @@ import Testing
                 registry.add(try JSONParser.value(otherText), uri: SchemaFiles.baseURI + other)
             }
             #expect(throws: Never.self, "\(name) does not compile") {
-                _ = try JSONSchema(compiling: schema, options: JSONSchema.Options(registry: registry, baseURI: SchemaFiles.baseURI + name))
+                _ = try JSONSchema(
+                    compiling: schema,
+                    options: JSONSchema.Options(registry: registry, baseURI: SchemaFiles.baseURI + name))
             }
         }
     }
@@ -80,7 +89,8 @@ import Testing
         let text = try #require(generated["de-DE/beta/microsoft.graph.commsOperation.schema.json"])
         let schema = try JSONParser.value(text)
         let properties = try #require(schema["$defs"]?["properties"]?["properties"]?.objectValue)
-        #expect(properties.keys == ["clientContext", "createdDateTime", "id", "lastActionDateTime", "resultInfo", "status"])
+        #expect(
+            properties.keys == ["clientContext", "createdDateTime", "id", "lastActionDateTime", "resultInfo", "status"])
         #expect(properties["createdDateTime"]?["format"]?.stringValue == "date-time")
         #expect(properties["id"]?["type"]?.stringValue == "string")  // the key is never null
         #expect(properties["resultInfo"]?["else"]?["$ref"]?.stringValue == "microsoft.graph.resultInfo.schema.json")
@@ -91,14 +101,17 @@ import Testing
 
 @Suite struct AnnotationSchemasTests {
     @Test func committedAnnotationSchemasEqualTheEmbeddedOnes() throws {
-        let block = try String(contentsOf: TestSupport.root.appendingPathComponent("Schemas/annotation.schema.json"), encoding: .utf8)
-        let page = try String(contentsOf: TestSupport.root.appendingPathComponent("Schemas/page-annotation.schema.json"), encoding: .utf8)
+        let block = try String(
+            contentsOf: TestSupport.root.appendingPathComponent("Schemas/annotation.schema.json"), encoding: .utf8)
+        let page = try String(
+            contentsOf: TestSupport.root.appendingPathComponent("Schemas/page-annotation.schema.json"), encoding: .utf8)
         #expect(block == AnnotationSchemas.blockText + "\n")
         #expect(page == AnnotationSchemas.pageText + "\n")
     }
 
     @Test func annotationSchemasAreValid2020_12Schemas() throws {
-        let meta = try JSONSchema(compiling: JSONParser.value(#"{"$ref": "https://json-schema.org/draft/2020-12/schema"}"#))
+        let meta = try JSONSchema(
+            compiling: JSONParser.value(#"{"$ref": "https://json-schema.org/draft/2020-12/schema"}"#))
         #expect(meta.isValid(try JSONParser.value(AnnotationSchemas.blockText)))
         #expect(meta.isValid(try JSONParser.value(AnnotationSchemas.pageText)))
     }

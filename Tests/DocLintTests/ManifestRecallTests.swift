@@ -37,15 +37,21 @@ import Testing
         var result: [Expected] = []
         let manifests = [
             (TestSupport.samples, TestSupport.samples.appendingPathComponent("MANIFEST.json")),
-            (TestSupport.fixtures.appendingPathComponent("manifest"), TestSupport.fixtures.appendingPathComponent("manifest/MANIFEST.json")),
+            (
+                TestSupport.fixtures.appendingPathComponent("manifest"),
+                TestSupport.fixtures.appendingPathComponent("manifest/MANIFEST.json")
+            ),
         ]
         for (base, url) in manifests {
             let manifest = try JSONParser.parse([UInt8](try Data(contentsOf: url))).value
             for item in manifest["items"]?.arrayValue ?? [] {
                 guard let file = item["file"]?.stringValue else { continue }
                 for finding in item["expected_findings"]?.arrayValue ?? [] {
-                    guard let kind = finding["kind"]?.stringValue, let line = finding["line"]?.numberValue?.int64 else { continue }
-                    result.append(Expected(file: base.appendingPathComponent(file), display: file, kind: kind, line: Int(line)))
+                    guard let kind = finding["kind"]?.stringValue, let line = finding["line"]?.numberValue?.int64 else {
+                        continue
+                    }
+                    result.append(
+                        Expected(file: base.appendingPathComponent(file), display: file, kind: kind, line: Int(line)))
                 }
             }
         }
@@ -72,9 +78,12 @@ import Testing
         for kind in total.keys.sorted() {
             print("manifest recall: \(kind): \(found[kind, default: 0])/\(total[kind]!)")
         }
-        print("manifest recall: \(found.values.reduce(0, +))/\(expected.count) in all; missed:\n  " + missed.joined(separator: "\n  "))
+        print(
+            "manifest recall: \(found.values.reduce(0, +))/\(expected.count) in all; missed:\n  "
+                + missed.joined(separator: "\n  "))
         for (kind, minimum) in Self.floor {
-            #expect(found[kind, default: 0] >= minimum, "\(kind): \(found[kind, default: 0]) found, floor is \(minimum)")
+            #expect(
+                found[kind, default: 0] >= minimum, "\(kind): \(found[kind, default: 0]) found, floor is \(minimum)")
         }
     }
 }

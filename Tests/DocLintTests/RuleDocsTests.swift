@@ -8,7 +8,11 @@ import Testing
     static let directory = TestSupport.root.appendingPathComponent("docs/rules")
 
     static func expectedFiles() -> [String: String] {
-        var files = ["README.md": "# Rules\n\nGenerated from the rule descriptors by `RECORD_SNAPSHOTS=1 swift test --filter RuleDocsTests`; `doclint rules` prints the same table.\n\n" + RuleDocumentation.table(RuleRegistry.descriptors)]
+        var files = [
+            "README.md":
+                "# Rules\n\nGenerated from the rule descriptors by `RECORD_SNAPSHOTS=1 swift test --filter RuleDocsTests`; `doclint rules` prints the same table.\n\n"
+                + RuleDocumentation.table(RuleRegistry.descriptors)
+        ]
         for d in RuleRegistry.descriptors {
             files["\(d.id.code).md"] = RuleDocumentation.markdown(d)
         }
@@ -28,7 +32,9 @@ import Testing
         #expect(present == Set(expected.keys), "docs/rules has other files than the rules; re-record")
         for (name, text) in expected {
             let committed = try? String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
-            #expect(committed == text, "docs/rules/\(name) is stale: run RECORD_SNAPSHOTS=1 swift test --filter RuleDocsTests")
+            #expect(
+                committed == text,
+                "docs/rules/\(name) is stale: run RECORD_SNAPSHOTS=1 swift test --filter RuleDocsTests")
         }
     }
 }

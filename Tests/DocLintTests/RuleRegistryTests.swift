@@ -41,7 +41,8 @@ import Testing
                 #expect(found.isEmpty, "\(d.id.code) triggered on a good example: \(found.map(\.message))")
             }
             for diagnostic in found {
-                #expect(diagnostic.message.first?.isUppercase != true, "message starts uppercase: \(diagnostic.message)")
+                #expect(
+                    diagnostic.message.first?.isUppercase != true, "message starts uppercase: \(diagnostic.message)")
                 #expect(!diagnostic.message.hasSuffix("."), "message ends with a period: \(diagnostic.message)")
             }
         }

@@ -15,7 +15,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let source = TestSupport.samples.appendingPathComponent("de-DE/api-reference/beta/resources")
         for name in ["commsoperation.md", "resultinfo.md", "operation.md"] {
-            try FileManager.default.copyItem(at: source.appendingPathComponent(name), to: resources.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(name), to: resources.appendingPathComponent(name))
         }
         let page = resources.appendingPathComponent("commsoperation.md")
         let text = try String(contentsOf: page, encoding: .utf8)
@@ -36,7 +37,9 @@ import Testing
     }
 
     @Test func changedTypeIsReportedAtTheValue() throws {
-        let report = try lintMutatedCommsOperation { $0.replacingOccurrences(of: "\"code\": \"200\"", with: "\"code\": 200") }
+        let report = try lintMutatedCommsOperation {
+            $0.replacingOccurrences(of: "\"code\": \"200\"", with: "\"code\": 200")
+        }
         let findings = sampleFindings(report)
         #expect(findings.map(\.code) == ["DL302"])
         #expect(findings.first?.text == "200")
@@ -47,7 +50,9 @@ import Testing
     @Test func unknownPropertyEnumAndFormatAreReported() throws {
         let report = try lintMutatedCommsOperation {
             $0.replacingOccurrences(of: "\"status\": \"completed\"", with: "\"status\": \"finished\"")
-                .replacingOccurrences(of: "\"lastActionDateTime\": \"2018-09-06T15:58:41Z\"", with: "\"lastActionDateTime\": \"2018-09-31T15:58:41Z\", \"colour\": 1")
+                .replacingOccurrences(
+                    of: "\"lastActionDateTime\": \"2018-09-06T15:58:41Z\"",
+                    with: "\"lastActionDateTime\": \"2018-09-31T15:58:41Z\", \"colour\": 1")
         }
         let findings = sampleFindings(report)
         #expect(Set(findings.map(\.code)) == ["DL301", "DL303", "DL304"])
@@ -61,7 +66,8 @@ import Testing
     }
 
     @Test func typeNotFoundIsANote() {
-        let d = TestSupport.lint("<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.nowhere\" } -->\n```json\n{}\n```\n")
+        let d = TestSupport.lint(
+            "<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.nowhere\" } -->\n```json\n{}\n```\n")
         #expect(d.filter { $0.rule.code == "DL305" }.map(\.severity) == [.note])
     }
 
@@ -101,7 +107,8 @@ import Testing
         #expect(response?.statusCode == 201)
         #expect(response?.headers.first?.name == "Content-type")
         #expect(body == "{\"a\": 1}\n")
-        let (request, requestBody) = message("POST https://graph.microsoft.com/v1.0/me/events\nContent-type: application/json\n{\"b\": 2}")
+        let (request, requestBody) = message(
+            "POST https://graph.microsoft.com/v1.0/me/events\nContent-type: application/json\n{\"b\": 2}")
         #expect(request?.method == "POST")
         #expect(requestBody == "{\"b\": 2}")
         #expect(message("GET https://x\n").0?.bodyRange == nil)
@@ -131,7 +138,9 @@ import Testing
     @Test func nullForANonNullablePropertyIsReportedUnlessDeclared() {
         let plain = TestSupport.lint(page(nullable: "")).filter { $0.rule.code == "DL302" }
         #expect(plain.map(\.message) == ["property 'tags': value 'null' is not of type 'array'"])
-        let declared = TestSupport.lint(page(nullable: ", \"nullableProperties\": [\"tags\"]")).filter { $0.rule.code == "DL302" }
+        let declared = TestSupport.lint(page(nullable: ", \"nullableProperties\": [\"tags\"]")).filter {
+            $0.rule.code == "DL302"
+        }
         #expect(declared.isEmpty)
     }
 }
@@ -154,14 +163,23 @@ import Testing
     }
 
     @Test func caseOnlyEnumDifferencesSaySo() {
-        #expect(messages("<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"Running\" }\n```\n")
-            == ["property 'status': value 'Running' differs only in case from 'running'"])
+        #expect(
+            messages(
+                "<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"Running\" }\n```\n"
+            )
+                == ["property 'status': value 'Running' differs only in case from 'running'"])
     }
 
     @Test func aValueWrapperPointsAtTheAnnotationOrTheShape() {
-        #expect(messages("<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"value\": [ { \"status\": \"failed\" } ] }\n```\n")
-            == ["the body is a collection ('value' array) but the annotation does not say \"isCollection\": true"])
-        #expect(messages("<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"value\": { \"status\": \"failed\" } }\n```\n")
-            == ["the body wraps a single 'microsoft.graph.x' in 'value'; a single entity is the body itself"])
+        #expect(
+            messages(
+                "<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"value\": [ { \"status\": \"failed\" } ] }\n```\n"
+            )
+                == ["the body is a collection ('value' array) but the annotation does not say \"isCollection\": true"])
+        #expect(
+            messages(
+                "<!-- { \"blockType\": \"response\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"value\": { \"status\": \"failed\" } }\n```\n"
+            )
+                == ["the body wraps a single 'microsoft.graph.x' in 'value'; a single entity is the body itself"])
     }
 }

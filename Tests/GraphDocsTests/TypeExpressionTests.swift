@@ -15,7 +15,9 @@ import Testing
         Case(cell: "string", canonical: "String", translated: []),
         Case(cell: "Edm.Int32", canonical: "Int32", translated: []),
         Case(cell: "[resultInfo](resultinfo.md)", canonical: "[resultInfo](resultinfo.md)", translated: []),
-        Case(cell: "[resultInfo](resultinfo.md) collection", canonical: "[resultInfo](resultinfo.md) collection", translated: []),
+        Case(
+            cell: "[resultInfo](resultinfo.md) collection", canonical: "[resultInfo](resultinfo.md) collection",
+            translated: []),
         Case(cell: "Collection(String)", canonical: "String collection", translated: []),
         Case(cell: "Строка", canonical: "String", translated: [.primitive]),
         Case(cell: "字符串", canonical: "String", translated: [.primitive]),
@@ -26,22 +28,38 @@ import Testing
         Case(cell: "Datum", canonical: "Date", translated: [.primitive]),
         Case(cell: "字符串集合", canonical: "String collection", translated: [.collection]),
         Case(cell: "Коллекция строк", canonical: "String collection", translated: [.collection]),
-        Case(cell: "Коллекция [extension](extension.md)", canonical: "[extension](extension.md) collection", translated: [.collection]),
+        Case(
+            cell: "Коллекция [extension](extension.md)", canonical: "[extension](extension.md) collection",
+            translated: [.collection]),
         Case(cell: "Коллекция объектов string", canonical: "String collection", translated: [.collection]),
         Case(cell: "[L](l.md) 集合", canonical: "[L](l.md) collection", translated: [.collection]),
         Case(cell: "String 集合", canonical: "String collection", translated: [.collection]),
-        Case(cell: "[resourceAction](../resources/intune-rbac-resourceaction.md)-Auflistung",
-             canonical: "[resourceAction](../resources/intune-rbac-resourceaction.md) collection", translated: [.collection]),
-        Case(cell: "Sammlung von Objekten des Typs [x](x.md)", canonical: "[x](x.md) collection", translated: [.collection]),
-        Case(cell: "Коллекция [тодотаск](todotask.md)", canonical: "[todotask](todotask.md) collection", translated: [.collection, .linkText]),
-        Case(cell: "[воркбукфилтеркритериа](workbookfiltercriteria.md)", canonical: "[workbookfiltercriteria](workbookfiltercriteria.md)", translated: [.linkText]),
-        Case(cell: "Строка, максимальный размер 20", canonical: "String, maximum size 20", translated: [.qualifier, .primitive]),
+        Case(
+            cell: "[resourceAction](../resources/intune-rbac-resourceaction.md)-Auflistung",
+            canonical: "[resourceAction](../resources/intune-rbac-resourceaction.md) collection",
+            translated: [.collection]),
+        Case(
+            cell: "Sammlung von Objekten des Typs [x](x.md)", canonical: "[x](x.md) collection",
+            translated: [.collection]),
+        Case(
+            cell: "Коллекция [тодотаск](todotask.md)", canonical: "[todotask](todotask.md) collection",
+            translated: [.collection, .linkText]),
+        Case(
+            cell: "[воркбукфилтеркритериа](workbookfiltercriteria.md)",
+            canonical: "[workbookfiltercriteria](workbookfiltercriteria.md)", translated: [.linkText]),
+        Case(
+            cell: "Строка, максимальный размер 20", canonical: "String, maximum size 20",
+            translated: [.qualifier, .primitive]),
         Case(cell: "字符串，最大大小为20", canonical: "String, maximum size 20", translated: [.qualifier, .primitive]),
-        Case(cell: "Zeichenfolge, maximale Größe 50", canonical: "String, maximum size 50", translated: [.qualifier, .primitive]),
+        Case(
+            cell: "Zeichenfolge, maximale Größe 50", canonical: "String, maximum size 50",
+            translated: [.qualifier, .primitive]),
         Case(cell: "string, maximum size 20", canonical: "String, maximum size 20", translated: []),
         Case(cell: "Nicht typisierte JSON-Objekt", canonical: "Json", translated: [.primitive]),
         Case(cell: "String (timestamp)", canonical: "String (timestamp)", translated: []),
-        Case(cell: "Zeichenfolge (schreibgeschützt)", canonical: "String (read-only)", translated: [.qualifier, .primitive]),
+        Case(
+            cell: "Zeichenfolge (schreibgeschützt)", canonical: "String (read-only)",
+            translated: [.qualifier, .primitive]),
         Case(cell: "microsoft.graph.identitySet", canonical: "identitySet", translated: []),
         Case(cell: "`DateTimeOffset`", canonical: "DateTimeOffset", translated: []),
         Case(cell: "**dateTimeTimeZone**", canonical: "dateTimeTimeZone", translated: []),
@@ -83,7 +101,9 @@ import Testing
 }
 
 @Suite struct HTTPHeaderNameTests {
-    @Test(arguments: ["Content-Type", "Content-type", "If-Match", "Prefer: outlook.timezone", "Authorization: Bearer {token}"])
+    @Test(arguments: [
+        "Content-Type", "Content-type", "If-Match", "Prefer: outlook.timezone", "Authorization: Bearer {token}",
+    ])
     func headers(_ name: String) { #expect(GraphIdentifier.isHTTPHeaderName(name)) }
 
     @Test(arguments: ["background-color", "thumb-id", "Контекст", "device;", "Authorization", "-X"])

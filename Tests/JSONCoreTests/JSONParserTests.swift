@@ -17,7 +17,8 @@ import Testing
         let inner = try #require(object["b"]?.objectValue)
         #expect(text(source, inner.members[0].value.range) == "\"x\\ny\"")
         #expect(inner["c"]?.stringValue == "x\ny")
-        #expect(LineIndex(source).position(of: inner.members[0].value.range.start) == SourcePosition(line: 3, column: 14))
+        #expect(
+            LineIndex(source).position(of: inner.members[0].value.range.start) == SourcePosition(line: 3, column: 14))
         #expect(text(source, doc.value.range) == source)
     }
 

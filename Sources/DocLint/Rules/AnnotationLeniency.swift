@@ -30,11 +30,16 @@ struct AnnotationLeniency: Rule {
                 let fix: Fix?
                 switch leniency.kind {
                 case .trailingComma:
-                    fix = Fix(title: "remove the trailing comma", edits: [Edit(range: leniency.range, replacement: "")], isSafe: true)
+                    fix = Fix(
+                        title: "remove the trailing comma", edits: [Edit(range: leniency.range, replacement: "")],
+                        isSafe: true)
                 case .unquotedKey:
-                    fix = Fix(title: "quote the key", edits: [Edit(range: leniency.range, replacement: JSONWriter.quoted(text))], isSafe: true)
+                    fix = Fix(
+                        title: "quote the key",
+                        edits: [Edit(range: leniency.range, replacement: JSONWriter.quoted(text))], isSafe: true)
                 case .htmlEntityQuote:
-                    fix = Fix(title: "write '\"'", edits: [Edit(range: leniency.range, replacement: "\"")], isSafe: true)
+                    fix = Fix(
+                        title: "write '\"'", edits: [Edit(range: leniency.range, replacement: "\"")], isSafe: true)
                 case .lineComment, .blockComment:
                     fix = nil
                 }
@@ -43,7 +48,8 @@ struct AnnotationLeniency: Rule {
                 case .unquotedKey: what = "unquoted key '\(text)'"
                 default: what = leniency.kind.rawValue
                 }
-                context.report(Self.descriptor, "\(what) in annotation is not strict JSON", at: leniency.range, fix: fix)
+                context.report(
+                    Self.descriptor, "\(what) in annotation is not strict JSON", at: leniency.range, fix: fix)
             }
         }
     }

@@ -17,7 +17,9 @@ struct AnnotationSchemaViolation: Rule {
         examples: [
             .bad("<!-- { \"blockType\": \"response\", \"truncated\": \"true\" } -->\n```json\n{}\n```\n"),
             .bad("<!-- { \"blockType\": \"response\", \"isColection\": true } -->\n```json\n{}\n```\n"),
-            .good("<!-- { \"blockType\": \"response\", \"truncated\": true, \"isCollection\": true } -->\n```json\n{}\n```\n"),
+            .good(
+                "<!-- { \"blockType\": \"response\", \"truncated\": true, \"isCollection\": true } -->\n```json\n{}\n```\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
@@ -35,10 +37,15 @@ struct AnnotationSchemaViolation: Rule {
                 if keyword == "additionalProperties" && tokens.count == 1 {
                     let nearest = known.min { (editDistance($0, key), $0) < (editDistance($1, key), $1) }
                     let hint = nearest.map { editDistance($0, key) <= 3 ? "; did you mean '\($0)'?" : "" } ?? ""
-                    let where_ = object.member(key)?.keyRange ?? error.range
-                    context.report(Self.descriptor, "unknown key '\(key)' in \(isPage ? "page " : "")annotation\(hint)", at: where_)
+                    let keyRange = object.member(key)?.keyRange ?? error.range
+                    context.report(
+                        Self.descriptor, "unknown key '\(key)' in \(isPage ? "page " : "")annotation\(hint)", at: where_
+                    )
                 } else {
-                    context.report(Self.descriptor, "annotation key '\(error.instanceLocation.description.dropFirst())': \(error.message)", at: error.range)
+                    context.report(
+                        Self.descriptor,
+                        "annotation key '\(error.instanceLocation.description.dropFirst())': \(error.message)",
+                        at: error.range)
                 }
             }
         }

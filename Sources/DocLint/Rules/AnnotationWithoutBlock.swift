@@ -26,7 +26,8 @@ struct AnnotationWithoutBlock: Rule {
                 annotation.blockType != .ignored  // an unused "ignored" is harmless; DL105 flags the fence it missed
             else { continue }
             let kind = annotation.blockTypeName.map { "'\($0)' " } ?? ""
-            context.report(Self.descriptor, "\(kind)annotation is not followed by a code block", at: entry.comment.range)
+            context.report(
+                Self.descriptor, "\(kind)annotation is not followed by a code block", at: entry.comment.range)
         }
     }
 }

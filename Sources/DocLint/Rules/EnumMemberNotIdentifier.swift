@@ -20,7 +20,9 @@ struct EnumMemberNotIdentifier: Rule {
         for table in page.propertyTables where table.kind == .members {
             for row in table.rows where !row.displayName.isEmpty && !GraphIdentifier.isPropertyName(row.displayName) {
                 var message = "enum member '\(row.displayName)' is not an identifier"
-                if let source = row.sourceName, GraphIdentifier.isPropertyName(source) { message += "; the English text says '\(source)'" }
+                if let source = row.sourceName, GraphIdentifier.isPropertyName(source) {
+                    message += "; the English text says '\(source)'"
+                }
                 context.report(Self.descriptor, message, at: row.nameRange)
             }
         }

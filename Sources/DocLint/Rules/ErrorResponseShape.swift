@@ -13,8 +13,12 @@ struct ErrorResponseShape: Rule {
             """,
         rationale: "Readers write their error handling from these samples.",
         examples: [
-            .bad("<!-- { \"blockType\": \"response\", \"expectError\": true } -->\n```json\n{ \"code\": \"itemNotFound\" }\n```\n"),
-            .good("<!-- { \"blockType\": \"response\", \"expectError\": true } -->\n```json\n{ \"error\": { \"code\": \"itemNotFound\", \"message\": \"Not found.\" } }\n```\n"),
+            .bad(
+                "<!-- { \"blockType\": \"response\", \"expectError\": true } -->\n```json\n{ \"code\": \"itemNotFound\" }\n```\n"
+            ),
+            .good(
+                "<!-- { \"blockType\": \"response\", \"expectError\": true } -->\n```json\n{ \"error\": { \"code\": \"itemNotFound\", \"message\": \"Not found.\" } }\n```\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {

@@ -11,8 +11,12 @@ struct ExampleInvalidValue: Rule {
             """,
         rationale: "Such values fail at the service; formats are asserted for samples because the docs promise them.",
         examples: [
-            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| createdDateTime | DateTimeOffset | Created. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"String (timestamp)\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"2018-13-06T15:58:41Z\" }\n```\n"),
-            .good("| Property | Type | Description |\n|:--|:--|:--|\n| createdDateTime | DateTimeOffset | Created. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"String (timestamp)\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"2018-09-06T15:58:41Z\" }\n```\n"),
+            .bad(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| createdDateTime | DateTimeOffset | Created. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"String (timestamp)\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"2018-13-06T15:58:41Z\" }\n```\n"
+            ),
+            .good(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| createdDateTime | DateTimeOffset | Created. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"String (timestamp)\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"createdDateTime\": \"2018-09-06T15:58:41Z\" }\n```\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {

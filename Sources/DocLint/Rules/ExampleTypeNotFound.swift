@@ -11,8 +11,12 @@ struct ExampleTypeNotFound: Rule {
             """,
         rationale: "The sample goes unchecked: the type may be misspelled, or its page missing.",
         examples: [
-            .bad("<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.nowhere\" } -->\n```json\n{ \"id\": \"1\" }\n```\n"),
-            .good("<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"id\": \"String\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"id\": \"1\" }\n```\n"),
+            .bad(
+                "<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.nowhere\" } -->\n```json\n{ \"id\": \"1\" }\n```\n"
+            ),
+            .good(
+                "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"id\": \"String\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"id\": \"1\" }\n```\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {

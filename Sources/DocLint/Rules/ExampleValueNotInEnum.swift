@@ -11,8 +11,12 @@ struct ExampleValueNotInEnum: Rule {
             """,
         rationale: "The service rejects (or never sends) such a value; translated samples sometimes translate it.",
         examples: [
-            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| status | String | Possible values are: `running`, `failed`. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"running | failed\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"done\" }\n```\n"),
-            .good("| Property | Type | Description |\n|:--|:--|:--|\n| status | String | Possible values are: `running`, `failed`. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"running | failed\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"failed\" }\n```\n"),
+            .bad(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| status | String | Possible values are: `running`, `failed`. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"running | failed\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"done\" }\n```\n"
+            ),
+            .good(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| status | String | Possible values are: `running`, `failed`. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"running | failed\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"status\": \"failed\" }\n```\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {

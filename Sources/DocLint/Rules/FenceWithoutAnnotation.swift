@@ -24,7 +24,9 @@ struct FenceWithoutAnnotation: Rule {
         for block in page.codeBlocks where block.annotationIndex == nil {
             let language = block.fence.language
             guard block.isJSON || language == "http" else { continue }
-            context.report(Self.descriptor, "'\(language)' code block has no annotation", at: block.fence.infoRange.isEmpty ? block.fence.range : block.fence.infoRange)
+            context.report(
+                Self.descriptor, "'\(language)' code block has no annotation",
+                at: block.fence.infoRange.isEmpty ? block.fence.range : block.fence.infoRange)
         }
     }
 }

@@ -23,9 +23,13 @@ struct InvalidAnnotation: Rule {
     func check(_ page: GraphPage, into context: inout LintContext) {
         for entry in page.annotations {
             if let error = entry.error {
-                context.report(Self.descriptor, "annotation is not valid JSON: \(error.message)", at: SourceRange(at: error.offset))
+                context.report(
+                    Self.descriptor, "annotation is not valid JSON: \(error.message)", at: SourceRange(at: error.offset)
+                )
             } else if let annotation = entry.annotation, annotation.json.objectValue == nil {
-                context.report(Self.descriptor, "annotation must be a JSON object, not \(annotation.json.typeName)", at: annotation.json.range)
+                context.report(
+                    Self.descriptor, "annotation must be a JSON object, not \(annotation.json.typeName)",
+                    at: annotation.json.range)
             }
         }
     }

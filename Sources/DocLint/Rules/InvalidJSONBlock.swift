@@ -27,7 +27,8 @@ struct InvalidJSONBlock: Rule {
                 annotation.blockType != .ignored
             else { continue }
             let at = SourceRange(at: error.offset)
-            context.report(Self.descriptor, "invalid JSON in '\(annotation.blockTypeName ?? "?")' block: \(error.message)", at: at)
+            context.report(
+                Self.descriptor, "invalid JSON in '\(annotation.blockTypeName ?? "?")' block: \(error.message)", at: at)
         }
     }
 }

@@ -13,7 +13,8 @@ struct PropertyNameCaseMismatch: Rule {
         rationale: "JSON property names are case-sensitive: `Subcode` is not a property of the resource.",
         fixSafety: "Writing the key's spelling is a safe fix.",
         examples: [
-            .bad("""
+            .bad(
+                """
                 | Property | Type | Description |
                 |:--|:--|:--|
                 | Subcode | Int32 | The sub-code. |
@@ -23,7 +24,8 @@ struct PropertyNameCaseMismatch: Rule {
                 { "subcode": 1024 }
                 ```
                 """),
-            .good("""
+            .good(
+                """
                 | Property | Type | Description |
                 |:--|:--|:--|
                 | subcode | Int32 | The sub-code. |
@@ -39,10 +41,15 @@ struct PropertyNameCaseMismatch: Rule {
         guard let alignment = TableResourceAlignment(page) else { return }
         for pair in alignment.pairs where pair.reason == .caseOnly {
             context.report(
-                Self.descriptor, "property '\(pair.row.displayName)' differs in case from the JSON key '\(pair.key.key)'",
+                Self.descriptor,
+                "property '\(pair.row.displayName)' differs in case from the JSON key '\(pair.key.key)'",
                 at: pair.row.nameRange,
                 notes: [Note("'\(pair.key.key)' is declared here", range: pair.key.keyRange)],
-                fix: pair.row.name.source != nil ? nil : Fix(title: "write '\(pair.key.key)'", edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: true))
+                fix: pair.row.name.source != nil
+                    ? nil
+                    : Fix(
+                        title: "write '\(pair.key.key)'",
+                        edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: true))
         }
     }
 }

@@ -15,10 +15,16 @@ struct PropertyNameNotIdentifier: Rule {
         rationale: "Property names are code: a translated or decorated name is not something a client can send.",
         examples: [
             .bad("| Property | Type | Description |\n|:--|:--|:--|\n| Контекст | String | Client context. |\n"),
-            .bad("| Relationship | Type | Description |\n|:--|:--|:--|\n| device; | [device](device.md) | The device. |\n"),
+            .bad(
+                "| Relationship | Type | Description |\n|:--|:--|:--|\n| device; | [device](device.md) | The device. |\n"
+            ),
             .good("| Property | Type | Description |\n|:--|:--|:--|\n| clientContext | String | Client context. |\n"),
-            .good("## Optional request headers\n\n| Name | Type | Description |\n|:--|:--|:--|\n| if-match | String | An ETag. |\n"),
-            .good("| Relationship | Type | Description |\n|:--|:--|:--|\n|**Device management**|||\n| [filesFolder](../api/channel-get-filesfolder.md) | [driveItem](driveitem.md) | The folder. |\n"),
+            .good(
+                "## Optional request headers\n\n| Name | Type | Description |\n|:--|:--|:--|\n| if-match | String | An ETag. |\n"
+            ),
+            .good(
+                "| Relationship | Type | Description |\n|:--|:--|:--|\n|**Device management**|||\n| [filesFolder](../api/channel-get-filesfolder.md) | [driveItem](driveitem.md) | The folder. |\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
@@ -30,7 +36,9 @@ struct PropertyNameNotIdentifier: Rule {
                 if GraphIdentifier.isHTTPHeaderName(row.displayName) { continue }
                 let what = table.kind == .properties ? "property" : "relationship"
                 var message = "\(what) name '\(row.displayName)' is not an identifier"
-                if let source = row.sourceName, GraphIdentifier.isPropertyName(source) { message += "; the English text says '\(source)'" }
+                if let source = row.sourceName, GraphIdentifier.isPropertyName(source) {
+                    message += "; the English text says '\(source)'"
+                }
                 context.report(Self.descriptor, message, at: row.nameRange)
             }
         }

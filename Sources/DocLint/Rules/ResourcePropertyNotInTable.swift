@@ -13,7 +13,8 @@ struct ResourcePropertyNotInTable: Rule {
             """,
         rationale: "The property is undocumented: readers see it in the sample but nothing says what it is.",
         examples: [
-            .bad("""
+            .bad(
+                """
                 | Property | Type | Description |
                 |:--|:--|:--|
                 | id | String | The ID. |
@@ -23,7 +24,8 @@ struct ResourcePropertyNotInTable: Rule {
                 { "id": "String", "ttl": "Int32" }
                 ```
                 """),
-            .good("""
+            .good(
+                """
                 | Property | Type | Description |
                 |:--|:--|:--|
                 | id | String | The ID. |
@@ -33,7 +35,8 @@ struct ResourcePropertyNotInTable: Rule {
                 { "@odata.type": "#microsoft.graph.x", "id": "String" }
                 ```
                 """),
-            .good("""
+            .good(
+                """
                 | Property | Type | Description |
                 |:--|:--|:--|
                 | id | String | The ID. |
@@ -52,7 +55,9 @@ struct ResourcePropertyNotInTable: Rule {
     func check(_ page: GraphPage, into context: inout LintContext) {
         guard let alignment = TableResourceAlignment(page) else { return }
         for key in alignment.unmatchedKeys {
-            context.report(Self.descriptor, "property '\(key.key)' of the JSON representation is not in the property table", at: key.keyRange)
+            context.report(
+                Self.descriptor, "property '\(key.key)' of the JSON representation is not in the property table",
+                at: key.keyRange)
         }
     }
 }

@@ -12,17 +12,24 @@ struct TableJSONCollectionMismatch: Rule {
             """,
         rationale: "Clients built from either source send the wrong shape.",
         examples: [
-            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The roles. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"roles\": \"String\" }\n```\n"),
-            .good("| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The roles. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"roles\": [\"String\"] }\n```\n"),
+            .bad(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The roles. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"roles\": \"String\" }\n```\n"
+            ),
+            .good(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The roles. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"roles\": [\"String\"] }\n```\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         for d in context.analysis.sketchDisagreements {
             guard case .collection(let rowIsCollection) = d.kind else { continue }
-            let message = rowIsCollection
+            let message =
+                rowIsCollection
                 ? "property '\(d.sketch.key)' is a collection in the table but a single value in the JSON representation"
                 : "property '\(d.sketch.key)' is a single value in the table but an array in the JSON representation"
-            context.report(Self.descriptor, message, at: d.sketch.value.range, notes: [Note("the table row is here", range: d.row.typeRange)])
+            context.report(
+                Self.descriptor, message, at: d.sketch.value.range,
+                notes: [Note("the table row is here", range: d.row.typeRange)])
         }
     }
 }

@@ -15,15 +15,20 @@ struct TableJSONTypeMismatch: Rule {
             """,
         rationale: "The table and the JSON block are two sources for one schema; one of them is wrong.",
         examples: [
-            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| count | Int32 | The count. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"count\": \"String\" }\n```\n"),
-            .good("| Property | Type | Description |\n|:--|:--|:--|\n| count | Int32 | The count. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"count\": 1024 }\n```\n"),
+            .bad(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| count | Int32 | The count. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"count\": \"String\" }\n```\n"
+            ),
+            .good(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| count | Int32 | The count. |\n\n<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.x\" } -->\n```json\n{ \"count\": 1024 }\n```\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         for d in context.analysis.sketchDisagreements {
             guard case .type(let row, let sketch) = d.kind else { continue }
             context.report(
-                Self.descriptor, "property '\(d.sketch.key)' is '\(row)' in the table but \(sketch == "any" ? "untyped" : sketch) in the JSON representation",
+                Self.descriptor,
+                "property '\(d.sketch.key)' is '\(row)' in the table but \(sketch == "any" ? "untyped" : sketch) in the JSON representation",
                 at: d.sketch.value.range, notes: [Note("the table row is here", range: d.row.typeRange)])
         }
     }

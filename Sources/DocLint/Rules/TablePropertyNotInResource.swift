@@ -20,7 +20,8 @@ struct TablePropertyNotInResource: Rule {
             """,
         fixSafety: "Renaming the row to the suggested key is an unsafe fix: the pairing is an inference.",
         examples: [
-            .bad("""
+            .bad(
+                """
                 | Property | Type | Description |
                 |:--|:--|:--|
                 | Контекст | String | Client context. |
@@ -31,7 +32,8 @@ struct TablePropertyNotInResource: Rule {
                 { "clientContext": "String", "id": "String" }
                 ```
                 """),
-            .good("""
+            .good(
+                """
                 | Property | Type | Description |
                 |:--|:--|:--|
                 | clientContext | String | Client context. |
@@ -51,10 +53,15 @@ struct TablePropertyNotInResource: Rule {
                 "property '\(pair.row.displayName)' is not in the JSON representation; did you mean '\(pair.key.key)'?",
                 at: pair.row.nameRange,
                 notes: [Note("'\(pair.key.key)' is declared here", range: pair.key.keyRange)],
-                fix: pair.row.name.source != nil ? nil : Fix(title: "rename the row to '\(pair.key.key)'", edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: false))
+                fix: pair.row.name.source != nil
+                    ? nil
+                    : Fix(
+                        title: "rename the row to '\(pair.key.key)'",
+                        edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: false))
         }
         for row in alignment.unmatchedRows {
-            context.report(Self.descriptor, "property '\(row.displayName)' is not in the JSON representation", at: row.nameRange)
+            context.report(
+                Self.descriptor, "property '\(row.displayName)' is not in the JSON representation", at: row.nameRange)
         }
     }
 }

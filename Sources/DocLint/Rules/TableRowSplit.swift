@@ -12,14 +12,19 @@ struct TableRowSplit: Rule {
             """,
         rationale: "Markdown ends the row at the line break: the rest renders as a paragraph or a bogus row.",
         examples: [
-            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The type\nof permission. |\n"),
-            .good("| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The type of permission. |\n"),
+            .bad(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The type\nof permission. |\n"
+            ),
+            .good(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| roles | String collection | The type of permission. |\n"
+            ),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         for table in page.propertyTables {
             for row in table.rows where row.isSplit {
-                context.report(Self.descriptor, "row '\(row.displayName)' is broken over several lines", at: row.nameRange)
+                context.report(
+                    Self.descriptor, "row '\(row.displayName)' is broken over several lines", at: row.nameRange)
             }
         }
     }

@@ -23,7 +23,9 @@ struct TranslatedType: Rule {
             """,
         examples: [
             .bad("| Property | Type | Description |\n|:--|:--|:--|\n| id | 字符串 | The ID. |\n"),
-            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| tasks | Коллекция [todoTask](todotask.md) | Tasks. |\n"),
+            .bad(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| tasks | Коллекция [todoTask](todotask.md) | Tasks. |\n"
+            ),
             .good("| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The ID. |\n"),
         ])
 
@@ -31,7 +33,9 @@ struct TranslatedType: Rule {
         let declaredTypes = Self.declaredTypes(page)
         for table in page.propertyTables where table.kind != .members {
             for row in table.rows {
-                guard var type = row.typeExpression, !type.translations.isEmpty, let range = row.typeRange else { continue }
+                guard var type = row.typeExpression, !type.translations.isEmpty, let range = row.typeRange else {
+                    continue
+                }
                 var safe = true
                 if type.translations.contains(where: { $0.kind == .linkText }) {
                     // The link target's file name is lowercase; the JSON sketch's @odata.type has the real spelling.
@@ -50,7 +54,10 @@ struct TranslatedType: Rule {
                     Self.descriptor, "type '\(cell)' is translated; the en-US type is '\(canonical)'", at: range,
                     // A bilingual cell's span markup would be lost by a whole-cell edit: no fix there.
                     fix: row.type?.source != nil
-                        ? nil : Fix(title: "write '\(canonical)'", edits: [Edit(range: range, replacement: canonical)], isSafe: safe))
+                        ? nil
+                        : Fix(
+                            title: "write '\(canonical)'", edits: [Edit(range: range, replacement: canonical)],
+                            isSafe: safe))
             }
         }
     }

@@ -19,7 +19,8 @@ struct UnclosedMarkdown: Rule {
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
-        for issue in page.document.issues where issue.kind == .unclosedFence || issue.kind == .unclosedComment
+        for issue in page.document.issues
+        where issue.kind == .unclosedFence || issue.kind == .unclosedComment
             || issue.kind == .unclosedFrontMatter
         {
             context.report(Self.descriptor, issue.message, at: issue.range)

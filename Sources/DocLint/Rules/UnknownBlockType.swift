@@ -19,7 +19,9 @@ struct UnknownBlockType: Rule {
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         for entry in page.annotations {
-            guard let annotation = entry.annotation, let object = annotation.json.objectValue, !annotation.isPageAnnotation else { continue }
+            guard let annotation = entry.annotation, let object = annotation.json.objectValue,
+                !annotation.isPageAnnotation
+            else { continue }
             guard let member = object.member("blockType") else {
                 context.report(Self.descriptor, "annotation has no 'blockType'", at: entry.comment.range)
                 continue

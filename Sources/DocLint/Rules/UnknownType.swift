@@ -23,7 +23,8 @@ struct UnknownType: Rule {
                 guard let type = row.typeExpression, let range = row.typeRange, case .unknown(let word) = type.base,
                     !word.isEmpty, type.translations.isEmpty, !GraphIdentifier.isHTTPHeaderName(row.displayName)
                 else { continue }
-                context.report(Self.descriptor, "type '\(word)' of property '\(row.displayName)' is not a type", at: range)
+                context.report(
+                    Self.descriptor, "type '\(word)' of property '\(row.displayName)' is not a type", at: range)
             }
         }
     }
