@@ -39,7 +39,8 @@ struct AnnotationSchemaViolation: Rule {
                     let hint = nearest.map { editDistance($0, key) <= 3 ? "; did you mean '\($0)'?" : "" } ?? ""
                     let keyRange = object.member(key)?.keyRange ?? error.range
                     context.report(
-                        Self.descriptor, "unknown key '\(key)' in \(isPage ? "page " : "")annotation\(hint)", at: keyRange
+                        Self.descriptor, "unknown key '\(key)' in \(isPage ? "page " : "")annotation\(hint)",
+                        at: keyRange
                     )
                 } else {
                     context.report(
