@@ -152,9 +152,9 @@ public struct SampleValidation: Sendable {
 
     /// The primitive a sample's `@odata.type` names (`Edm.String`, `String`, `stream`), if it is one.
     static func primitive(_ type: String) -> PrimitiveType? {
-        var name = type
-        if name.lowercased().hasPrefix("microsoft.graph.") { name = String(name.dropFirst("microsoft.graph.".count)) }
-        return TypeVocabulary.englishPrimitive(name)
+        // Only `Edm.X` or an unqualified name: `microsoft.graph.stream` would be a Graph type, not `Edm.Stream`.
+        guard !type.contains(".") || type.lowercased().hasPrefix("edm.") else { return nil }
+        return TypeVocabulary.englishPrimitive(type)
     }
 
     /// Findings for samples of a primitive type (`"@odata.type": "Collection(Edm.String)"`).
@@ -316,7 +316,11 @@ public struct SampleValidation: Sendable {
             if type.path == page.path {
                 return [Note("'\(property)' is declared here", range: row.nameRange)]
             }
-            return [Note("'\(property)' is declared in \(type.path)")]
+            return [
+                Note(
+                    "'\(property)' is declared in \(type.path)\(type.properties.first { $0.name == property }?.line.map { ":\($0)" } ?? "")"
+                )
+            ]
         }
         return []
     }

@@ -46,8 +46,11 @@ public final class SchemaCatalog: Sendable {
         let key = path.lowercased()
         if let cached = pages.withLock({ $0[key] }) { return cached }
         var found: [TypeDefinition] = []
-        if let bytes = read(path) ?? locate(path).flatMap(read) {
+        if let bytes = read(path) {
             found = TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes))
+        } else if let actual = locate(path), let bytes = read(actual) {
+            // Findings and notes name the file as it is spelled on disk.
+            found = TypeDefinition.definitions(in: GraphPage(path: actual, bytes: bytes))
         }
         pages.withLock { $0[key] = found }
         return found

@@ -278,7 +278,18 @@ public struct SchemaGenerator: Sendable {
                 ("type", .string("string")),
                 ("pattern", .string("^([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,12})?)?$")),
             ]
-        case .duration: return [("type", .string("string")), ("format", .string("duration"))]
+        // Edm.Duration allows fractional seconds and skipped units (`PT0.474S`, `PT1H30S`), which
+        // JSON Schema's RFC 3339 `duration` format does not: an ISO 8601 pattern instead.
+        case .duration:
+            return [
+                ("type", .string("string")),
+                (
+                    "pattern",
+                    .string(
+                        "^-?P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$"
+                    )
+                ),
+            ]
         case .guid: return [("type", .string("string")), ("format", .string("uuid"))]
         case .binary: return [("type", .string("string")), ("contentEncoding", .string("base64"))]
         case .untypedJSON: return []

@@ -23,6 +23,8 @@ public struct TypeDefinition: Sendable {
         public var isRelationship: Bool
         /// The JSON representation's member for it, if any.
         public var sketch: JSONObject.Member?
+        /// The 1-based line of the declaring row in its page, if it has one.
+        public var line: Int?
     }
 
     /// The qualified name (`microsoft.graph.commsOperation`).
@@ -77,6 +79,9 @@ public struct TypeDefinition: Sendable {
             }
             for member in resource.properties where seen.insert(member.key).inserted {
                 properties.append(Property(name: member.key, row: nil, isRelationship: false, sketch: member))
+            }
+            for i in properties.indices {
+                properties[i].line = properties[i].row.map { page.document.position(of: $0.nameRange.start).line }
             }
             result.append(
                 TypeDefinition(

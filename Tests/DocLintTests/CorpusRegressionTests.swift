@@ -108,3 +108,38 @@ import Testing
         #expect(d.filter { $0.rule.code.hasPrefix("DL30") }.map(\.message) == [])
     }
 }
+
+/// Regressions for the second audit of the en-US corpus.
+@Suite struct SecondAuditRegressionTests {
+    let helper = CorpusRegressionTests()
+
+    @Test func edmDurationsWithFractionalSecondsAndSkippedUnitsAreValid() throws {
+        let d = try helper.lint(
+            [
+                "resources/stream.md": helper.resource(
+                    "microsoft.graph.stream", "| a | Duration | A. |\n| b | Duration | B. |\n| c | Duration | C. |",
+                    #"{ "a": "String (duration)", "b": "String", "c": "String" }"#),
+                "api/stream-get.md": helper.sample(
+                    "microsoft.graph.stream", #"{ "a": "PT0.474S", "b": "PT1H30S", "c": "1 hour" }"#),
+            ], page: "api/stream-get.md")
+        let messages = d.filter { $0.rule.code == "DL304" }.map(\.message)
+        #expect(messages.count == 1)
+        #expect(messages.first?.hasPrefix("property 'c': string '1 hour' does not match the pattern '^-?P(?=") == true)
+    }
+
+    @Test func keysInheritedFromTheBaseTypeAreDocumented() throws {
+        let d = try helper.lint(
+            [
+                "resources/entity.md": helper.resource(
+                    "microsoft.graph.entity", "| id | String | The ID. |", #"{ "id": "String" }"#),
+                "resources/thing.md": helper.resource(
+                    "microsoft.graph.thing", "| name | String | The name. |",
+                    #"{ "id": "String", "name": "String", "extra": "String" }"#,
+                    base: "microsoft.graph.entity"),
+            ], page: "resources/thing.md")
+        #expect(
+            d.filter { $0.rule.code == "DL202" }.map(\.message) == [
+                "property 'extra' of the JSON representation is not in the property table"
+            ])
+    }
+}

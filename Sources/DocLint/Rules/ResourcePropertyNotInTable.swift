@@ -9,7 +9,8 @@ struct ResourcePropertyNotInTable: Rule {
         explanation: """
             Reports a key of the JSON representation (other than `@…` annotations) that no property row \
             names and that DL201 or DL204 did not pair with a renamed row. Keys documented in the \
-            Relationships table (navigation properties) count as documented.
+            Relationships table (navigation properties) or declared by a base type (`baseType`, read from \
+            its page) count as documented.
             """,
         rationale: "The property is undocumented: readers see it in the sample but nothing says what it is.",
         examples: [
@@ -54,10 +55,26 @@ struct ResourcePropertyNotInTable: Rule {
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         guard let alignment = TableResourceAlignment(page) else { return }
-        for key in alignment.unmatchedKeys {
+        // The JSON representation lists inherited properties too; their rows are on the base type's page.
+        let inherited = Self.inheritedProperties(alignment.resource, page: page, catalog: context.analysis.catalog)
+        for key in alignment.unmatchedKeys where !inherited.contains(key.key) {
             context.report(
                 Self.descriptor, "property '\(key.key)' of the JSON representation is not in the property table",
                 at: key.keyRange)
         }
+    }
+
+    /// The property names the resource's base types declare (read through the catalog).
+    static func inheritedProperties(_ resource: ResourceSketch, page: GraphPage, catalog: SchemaCatalog) -> Set<String>
+    {
+        var names: Set<String> = []
+        var base = resource.annotation.baseType.map(TypeDefinition.qualified)
+        var steps = 0
+        while let b = base, steps < 16, let d = catalog.definition(named: b, from: page.path) {
+            names.formUnion(d.properties.map(\.name))
+            base = d.baseType
+            steps += 1
+        }
+        return names
     }
 }
