@@ -131,15 +131,17 @@ import Testing
         let d = try helper.lint(
             [
                 "resources/entity.md": helper.resource(
-                    "microsoft.graph.entity", "| id | String | The ID. |", #"{ "id": "String" }"#),
+                    "microsoft.graph.entity", "| id | String | The ID. |", #"{ "id": "String", "stray": "String" }"#),
                 "resources/thing.md": helper.resource(
                     "microsoft.graph.thing", "| name | String | The name. |",
-                    #"{ "id": "String", "name": "String", "extra": "String" }"#,
+                    #"{ "id": "String", "name": "String", "extra": "String", "stray": "String" }"#,
                     base: "microsoft.graph.entity"),
             ], page: "resources/thing.md")
+        // `stray` is in the base's JSON but in none of its tables: undocumented here too.
         #expect(
             d.filter { $0.rule.code == "DL202" }.map(\.message) == [
-                "property 'extra' of the JSON representation is not in the property table"
+                "property 'extra' of the JSON representation is not in the property table",
+                "property 'stray' of the JSON representation is not in the property table",
             ])
     }
 }

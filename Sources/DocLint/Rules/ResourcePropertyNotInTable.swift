@@ -64,14 +64,15 @@ struct ResourcePropertyNotInTable: Rule {
         }
     }
 
-    /// The property names the resource's base types declare (read through the catalog).
+    /// The property names the resource's base types document in their tables (read through the catalog).
     static func inheritedProperties(_ resource: ResourceSketch, page: GraphPage, catalog: SchemaCatalog) -> Set<String>
     {
         var names: Set<String> = []
         var base = resource.annotation.baseType.map(TypeDefinition.qualified)
         var steps = 0
         while let b = base, steps < 16, let d = catalog.definition(named: b, from: page.path) {
-            names.formUnion(d.properties.map(\.name))
+            // Only what the base's tables document: a key its JSON has without a row is undocumented there too.
+            names.formUnion(d.properties.filter { $0.row != nil }.map(\.name))
             base = d.baseType
             steps += 1
         }
