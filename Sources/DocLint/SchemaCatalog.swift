@@ -105,12 +105,29 @@ public final class SchemaCatalog: Sendable {
         where !candidate.isEmpty {
             if let d = definitions(atPath: candidate).first(where: { $0.name.lowercased() == lower }) { return d }
         }
-        // Pages not named after their type (`callrecords-callrecord.md`, `range.md` for `workbookRange`):
-        // index the set's `resources/` folder once, on the first miss.
+        // Pages not named after their type: first the files whose names suggest it, from the folder
+        // listing alone (`callrecords-callrecord.md` for `callRecords.callRecord`, `range.md` for
+        // `workbookRange`), reading only those; as a last resort, an index of the folder's resource
+        // annotations built once per doc set.
+        let folder = root + "/resources"
+        for file in (list(folder) ?? []).sorted() where SchemaCatalog.fileMightDefine(file, short: short) {
+            if let d = definitions(atPath: folder + "/" + file).first(where: { $0.name.lowercased() == lower }) {
+                return d
+            }
+        }
         if let path = setIndex(root)[lower] {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }
         return nil
+    }
+
+    /// Whether a page's file name suggests it defines the type `short` (lowercased unqualified name):
+    /// `<anything>-<short>.md`, or a name `short` ends with (`range.md` for `workbookrange`).
+    static func fileMightDefine(_ file: String, short: String) -> Bool {
+        let lower = file.lowercased()
+        guard lower.hasSuffix(".md") else { return false }
+        let stem = String(lower.dropLast(3))
+        return stem.hasSuffix("-" + short) || (stem.count >= 4 && stem != short && short.hasSuffix(stem))
     }
 
     /// Qualified type name (lowercased) → page path, for every page in `<root>/resources/`.
