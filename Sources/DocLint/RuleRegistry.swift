@@ -24,6 +24,7 @@ public enum RuleRegistry {
         TableJSONTypeMismatch.self,
         TableJSONCollectionMismatch.self,
         TableJSONEnumMismatch.self,
+        BaseTypeNotAnnotated.self,
         ExampleUnknownProperty.self,
         ExampleWrongType.self,
         ExampleValueNotInEnum.self,

@@ -33,8 +33,11 @@ public struct TypeDefinition: Sendable {
     public var kind: Kind
     /// The page that defines it.
     public var path: String
-    /// The base type's qualified name (`baseType`).
+    /// The base type's qualified name (`baseType`, or the page's "Inherits from [x](x.md)" when the
+    /// annotation has none).
     public var baseType: String?
+    /// Whether `baseType` comes from the page's prose rather than its annotation.
+    public var baseTypeFromProse: Bool = false
     /// Whether unknown properties are allowed (`openType`).
     public var isOpen: Bool
     /// The key property (`keyProperty`).
@@ -83,11 +86,17 @@ public struct TypeDefinition: Sendable {
             for i in properties.indices {
                 properties[i].line = properties[i].row.map { page.document.position(of: $0.nameRange.start).line }
             }
-            result.append(
-                TypeDefinition(
-                    name: name, kind: .object, path: page.path, baseType: resource.annotation.baseType.map(qualified),
-                    isOpen: resource.annotation.isOpenType, keyProperty: resource.annotation.keyProperty,
-                    optionalProperties: resource.annotation.optionalProperties, properties: properties, members: []))
+            var definition = TypeDefinition(
+                name: name, kind: .object, path: page.path, baseType: resource.annotation.baseType.map(qualified),
+                isOpen: resource.annotation.isOpenType, keyProperty: resource.annotation.keyProperty,
+                optionalProperties: resource.annotation.optionalProperties, properties: properties, members: [])
+            if definition.baseType == nil, index == 0, let statement = InheritanceStatement.find(in: page),
+                qualified(statement.baseName).lowercased() != name.lowercased()
+            {
+                definition.baseType = qualified(statement.baseName)
+                definition.baseTypeFromProse = true
+            }
+            result.append(definition)
         }
         // An enumeration page has a member table and neither a resource block nor properties.
         let hasResource =
