@@ -42,6 +42,8 @@ import Testing
 @Suite struct ReadmeRulesTests {
     @Test func readmeListsEveryRuleAsTheRegistryDescribesIt() throws {
         let readme = try String(contentsOf: TestSupport.root.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains(RuleDocumentation.table(RuleRegistry.descriptors)), "README's rule table is stale: paste `doclint rules`")
+        #expect(
+            readme.contains(RuleDocumentation.table(RuleRegistry.descriptors)),
+            "README's rule table is stale: paste `doclint rules`")
     }
 }
