@@ -12,9 +12,13 @@ case "rules":
     status = RulesCommand.run(Array(arguments.dropFirst()))
 case "validate":
     status = ValidateCommand.run(Array(arguments.dropFirst()))
-case "-h", "--help", "help", nil:
+case "-h", "--help", "help":
     print(Usage.text)
-    status = arguments.isEmpty ? 2 : 0
+    status = 0
+case nil:
+    // No command is a usage error: the help goes to stderr, and the exit status says so.
+    FileHandle.standardError.write(Data("\(Usage.text)\n".utf8))
+    status = 2
 default:
     FileHandle.standardError.write(Data("doclint: unknown command '\(arguments[0])'\n\n\(Usage.text)\n".utf8))
     status = 2

@@ -91,3 +91,15 @@ import Testing
             ))
     }
 }
+
+@Suite struct TopLevelCommandTests {
+    @Test func helpAndMissingCommand() throws {
+        let help = try CLIRunner.run(["--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("schemas PATH... -o DIR"))
+        let none = try CLIRunner.run([])
+        #expect(none.status == 2)
+        #expect(none.stdout.isEmpty)
+        #expect(none.stderr.hasPrefix("usage: doclint <command>"))
+    }
+}
