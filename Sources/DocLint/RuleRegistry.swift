@@ -31,6 +31,7 @@ public enum RuleRegistry {
         ExampleInvalidValue.self,
         ExampleTypeNotFound.self,
         ErrorResponseShape.self,
+        TypeSchemaInvalid.self,
     ]
 
     /// The descriptors, sorted by code.

@@ -20,6 +20,9 @@ public struct SampleFinding: Sendable {
         case unknownType
         /// An `expectError` response whose body is not a Graph error (`{"error": {"code", "message"}}`).
         case errorShape
+        /// The schema generated for the sample's type does not compile (a `baseType` cycle, an impossible
+        /// constraint in the table): the sample is not validated.
+        case schemaError
     }
 
     /// The kind.
@@ -30,6 +33,8 @@ public struct SampleFinding: Sendable {
     public var range: SourceRange
     /// Related places.
     public var notes: [Note]
+    /// Where in the sample the problem is (empty for the whole sample).
+    public var location: JSONPointer = .root
 }
 
 /// Validates a page's `example`, `response` and typed `request` samples against the schemas generated
@@ -61,12 +66,22 @@ public struct SampleValidation: Sendable {
             // The docs tooling's pseudo-types for action bodies name no Graph type.
             if type.hasPrefix("requestBodyResourceFor.") { continue }
             let instances = SampleValidation.instances(body, annotation: annotation)
+            if annotation.isCollection || annotation.resourceTypeIsCollection, body.arrayValue == nil,
+                body[annotation.collectionProperty]?.arrayValue == nil
+            {
+                findings.append(
+                    SampleFinding(
+                        kind: .wrongType,
+                        message:
+                            "the annotation says the response is a collection, but the body has no '\(annotation.collectionProperty)' array",
+                        range: body.range, notes: []))
+                continue
+            }
             if let primitive = SampleValidation.primitive(type) {
                 // OData returns a primitive result wrapped as `{"value": …}`.
                 let values = instances.flatMap { instance -> [JSONValue] in
                     guard let wrapped = instance.objectValue?["value"] else { return [instance] }
-                    return annotation.isCollection || annotation.resourceTypeIsCollection
-                        ? [wrapped] : (wrapped.arrayValue.map { _ in [wrapped] } ?? [wrapped])
+                    return [wrapped]
                 }
                 findings += SampleValidation.checkPrimitive(primitive, values)
                 validatedCount += 1
@@ -105,8 +120,9 @@ public struct SampleValidation: Sendable {
                     unvalidatedCount += 1
                     findings.append(
                         SampleFinding(
-                            kind: .unknownType,
-                            message: "the schema of type '\(qualified)' does not compile: \(reason)",
+                            kind: .schemaError,
+                            message:
+                                "the schema generated for type '\(qualified)' does not compile: \(reason); the sample is not validated",
                             range: block.fence.infoRange, notes: []))
                 case .schema(let schema, let closure):
                     validatedCount += 1
@@ -135,18 +151,19 @@ public struct SampleValidation: Sendable {
 
     /// Whether a finding is about a `null` the annotation's `nullableProperties` declares.
     static func isDeclaredNull(_ finding: SampleFinding, nullable: Set<String>, in instance: JSONValue) -> Bool {
-        guard !nullable.isEmpty, finding.kind == .wrongType else { return false }
-        return nullable.contains { name in
-            finding.message.hasPrefix("property '\(name)':")
-                || finding.message.hasSuffix("/\(name)': value 'null' is not of type")
-        } && finding.message.contains("value 'null'")
+        guard !nullable.isEmpty, finding.kind == .wrongType, let name = finding.location.tokens.last,
+            nullable.contains(name)
+        else { return false }
+        return finding.location.resolve(in: instance)?.isNull == true
     }
 
     /// The quoted values after "is not one of" in a validator message.
     static func allowedValues(in message: String) -> [String] {
         guard let range = message.range(of: "is not one of ") else { return [] }
-        return message[range.upperBound...].components(separatedBy: "', '").map {
-            $0.trimmingCharacters(in: CharacterSet(charactersIn: "'"))
+        // The validator shortens long lists (`'a', 'b', … (12 values)`): keep only whole quoted values.
+        return message[range.upperBound...].components(separatedBy: ", ").compactMap { part in
+            guard part.hasPrefix("'"), part.hasSuffix("'"), part.count >= 2 else { return nil }
+            return String(part.dropFirst().dropLast())
         }
     }
 
@@ -191,7 +208,9 @@ public struct SampleValidation: Sendable {
     /// Findings for an `expectError` body that is not a Graph error.
     static func checkError(_ body: JSONValue) -> [SampleFinding] {
         errorSchema.validate(body, output: .basic).errors.map { error in
-            let location = error.instanceLocation.description
+            // Shown as written in the sample (`a/b`), not pointer-escaped (`a~1b`).
+            let location =
+                error.instanceLocation.tokens.isEmpty ? "" : "/" + error.instanceLocation.tokens.joined(separator: "/")
             let prefix = location.isEmpty ? "error response" : "error response property '\(location.dropFirst())'"
             return SampleFinding(
                 kind: .errorShape, message: "\(prefix): \(error.message)", range: error.range, notes: [])
@@ -219,7 +238,9 @@ public struct SampleValidation: Sendable {
         var seen: Set<String> = []
         for error in result.errors {
             let keyword = error.keywordLocation.tokens.last ?? ""
-            let location = error.instanceLocation.description
+            // Shown as written in the sample (`a/b`), not pointer-escaped (`a~1b`).
+            let location =
+                error.instanceLocation.tokens.isEmpty ? "" : "/" + error.instanceLocation.tokens.joined(separator: "/")
             let kind: SampleFinding.Kind
             switch keyword {
             case "unevaluatedProperties", "additionalProperties":
@@ -267,10 +288,12 @@ public struct SampleValidation: Sendable {
             // An unknown property is reported at its key, everything else at the offending value.
             let range =
                 kind == .unknownProperty ? keyRange(error.instanceLocation, in: instance) ?? error.range : error.range
+            let declaringType = SampleValidation.schemaType(error.absoluteKeywordLocation)
             findings.append(
                 SampleFinding(
                     kind: kind, message: message, range: range,
-                    notes: notes(for: property, kind: kind, closure: closure, page: page)))
+                    notes: notes(for: property, kind: kind, owner: declaringType, closure: closure, page: page),
+                    location: error.instanceLocation))
         }
         return findings
     }
@@ -308,10 +331,14 @@ public struct SampleValidation: Sendable {
 
     /// "'status' is declared here" pointing at the table row, when the row is on this page.
     static func notes(
-        for property: String, kind: SampleFinding.Kind, closure: [String: TypeDefinition], page: GraphPage
+        for property: String, kind: SampleFinding.Kind, owner: String?, closure: [String: TypeDefinition],
+        page: GraphPage
     ) -> [Note] {
         guard kind != .unknownProperty, !property.isEmpty else { return [] }
-        for type in closure.values.sorted(by: { $0.name < $1.name }) {
+        // The type whose schema holds the failing keyword declares the property; fall back to any that does.
+        let candidates =
+            (owner.flatMap { closure[$0] }.map { [$0] } ?? []) + closure.values.sorted(by: { $0.name < $1.name })
+        for type in candidates {
             guard let row = type.properties.first(where: { $0.name == property })?.row else { continue }
             if type.path == page.path {
                 return [Note("'\(property)' is declared here", range: row.nameRange)]

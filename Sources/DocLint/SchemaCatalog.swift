@@ -18,6 +18,8 @@ public final class SchemaCatalog: Sendable {
     private let pages = Mutex<[String: [TypeDefinition]]>([:])
     private let folders = Mutex<[String: [String: String]]>([:])
     private let setIndexes = Mutex<[String: [String: String]]>([:])
+    private let listings = Mutex<[String: [String]]>([:])
+    private let lookups = Mutex<[String: String?]>([:])
     private let typeSchemas = Mutex<[String: (schema: JSONValue, references: [String])]>([:])
     private let compiled = Mutex<[String: CompiledType]>([:])
 
@@ -70,6 +72,14 @@ public final class SchemaCatalog: Sendable {
         return definition(named: TypeDefinition.qualified(link.text), from: pagePath)
     }
 
+    /// A folder's file names, sorted, listed once.
+    func listing(_ folder: String) -> [String] {
+        if let cached = listings.withLock({ $0[folder] }) { return cached }
+        let names = (list(folder) ?? []).sorted()
+        listings.withLock { $0[folder] = names }
+        return names
+    }
+
     /// The existing file whose name matches `path`'s ignoring case, if any.
     func locate(_ path: String) -> String? {
         guard let slash = path.lastIndex(of: "/") else { return nil }
@@ -80,7 +90,7 @@ public final class SchemaCatalog: Sendable {
             names = cached
         } else {
             var index: [String: String] = [:]
-            for entry in (list(folder) ?? []).sorted() where index[entry.lowercased()] == nil {
+            for entry in listing(folder) where index[entry.lowercased()] == nil {
                 index[entry.lowercased()] = entry
             }
             folders.withLock { $0[folder] = index }
@@ -99,6 +109,18 @@ public final class SchemaCatalog: Sendable {
     public func definition(named name: String, from pagePath: String) -> TypeDefinition? {
         let lower = name.lowercased()
         if let own = definitions(atPath: pagePath).first(where: { $0.name.lowercased() == lower }) { return own }
+        // The rest depends only on the page's folder: remember where each name was found (or not).
+        let key = DocSet.directory(of: pagePath) + "|" + lower
+        if let known = lookups.withLock({ $0[key] }) {
+            return known.flatMap { path in definitions(atPath: path).first { $0.name.lowercased() == lower } }
+        }
+        let found = search(name, lower: lower, from: pagePath)
+        lookups.withLock { $0[key] = .some(found?.path) }
+        return found
+    }
+
+    /// The search behind `definition(named:from:)`, outside the asking page.
+    private func search(_ name: String, lower: String, from pagePath: String) -> TypeDefinition? {
         let short = name.split(separator: ".").last.map { String($0).lowercased() } ?? lower
         let root = DocSet.root(of: pagePath)
         for candidate in ["\(root)/resources/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""]
@@ -110,7 +132,7 @@ public final class SchemaCatalog: Sendable {
         // `workbookRange`), reading only those; as a last resort, an index of the folder's resource
         // annotations built once per doc set.
         let folder = root + "/resources"
-        for file in (list(folder) ?? []).sorted() where SchemaCatalog.fileMightDefine(file, short: short) {
+        for file in listing(folder) where SchemaCatalog.fileMightDefine(file, short: short) {
             if let d = definitions(atPath: folder + "/" + file).first(where: { $0.name.lowercased() == lower }) {
                 return d
             }
@@ -135,7 +157,7 @@ public final class SchemaCatalog: Sendable {
         if let cached = setIndexes.withLock({ $0[root] }) { return cached }
         var index: [String: String] = [:]
         let folder = root + "/resources"
-        for file in (list(folder) ?? []).sorted() where file.lowercased().hasSuffix(".md") {
+        for file in listing(folder) where file.lowercased().hasSuffix(".md") {
             guard let bytes = read(folder + "/" + file) else { continue }
             for name in GraphPage.resourceTypeNames(in: bytes) {
                 let key = TypeDefinition.qualified(name).lowercased()
@@ -158,9 +180,11 @@ public final class SchemaCatalog: Sendable {
         var named: Set<String> = []
         for instance in instances { reach(root, instance, from: pagePath, into: &closure, named: &named) }
         if closure.isEmpty { include(root, into: &closure) }
+        // Two pages may define the same name differently: the key names each definition's page.
         let key =
-            DocSet.root(of: pagePath).lowercased() + "|" + root.name.lowercased() + "|"
-            + closure.keys.sorted().joined(separator: ",") + "|" + named.sorted().joined(separator: ",")
+            DocSet.root(of: pagePath).lowercased() + "|" + root.name + "@" + root.path.lowercased() + "|"
+            + closure.values.map { $0.name + "@" + $0.path.lowercased() }.sorted().joined(separator: ",") + "|"
+            + named.sorted().joined(separator: ",")
         if let cached = compiled.withLock({ $0[key] }) { return cached }
         let result = compile(root, closure: closure, instanceTypes: named)
         compiled.withLock { $0[key] = result }
@@ -285,7 +309,7 @@ public final class SchemaCatalog: Sendable {
 
     /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
     func cachedSchema(_ type: TypeDefinition) -> (schema: JSONValue, references: [String]) {
-        let key = DocSet.root(of: type.path).lowercased() + "|" + type.name
+        let key = type.path.lowercased() + "|" + type.name
         if let cached = typeSchemas.withLock({ $0[key] }) { return cached }
         let base = SchemaFiles.baseURI + "catalog/"
         var generator = SchemaGenerator(

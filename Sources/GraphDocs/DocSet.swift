@@ -71,8 +71,9 @@ public struct DocSet: Sendable {
         return parts.joined(separator: "/")
     }
 
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "" }
-        return String(path[..<slash])
+    /// The folder of a path: `.` for a bare file name (never the file system root).
+    public static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

@@ -184,6 +184,11 @@ public struct GraphPage: Sendable {
         return (describing.isEmpty ? [tables[0]] : describing).flatMap(\.rows)
     }
 
+    /// The lowercased names of the Relationships tables' rows (navigation properties).
+    public var relationshipNames: Set<String> {
+        Set(propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows).map { $0.displayName.lowercased() })
+    }
+
     /// The JSON representation blocks (`blockType: resource`) whose JSON parsed to an object.
     /// A block that is not strict JSON (a trailing comma, a `/* relationships */` comment) is read
     /// leniently here, so its type still exists for the tables and samples; DL101 reports it once.

@@ -46,19 +46,15 @@ public struct TableResourceAlignment: Sendable {
         guard let resource = page.resources.first else { return nil }
         let rows = page.propertyRows(describing: resource)
         guard !rows.isEmpty else { return nil }
-        self.init(rows: rows, resource: resource)
-        // Navigation properties appear in the JSON representation and are documented in the
-        // Relationships table: such keys are not undocumented.
-        let relationships = Set(
-            page.propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows).map { $0.displayName.lowercased() }
-        )
-        unmatchedKeys.removeAll { relationships.contains($0.key.lowercased()) }
+        self.init(rows: rows, resource: resource, relationships: page.relationshipNames)
     }
 
-    /// Aligns `rows` with `resource`'s keys.
-    public init(rows: [PropertyTable.Row], resource: ResourceSketch) {
+    /// Aligns `rows` with `resource`'s keys. Keys named in `relationships` (lowercased names of the
+    /// Relationships table's rows) are navigation properties, documented there: they take no part,
+    /// so they are neither paired with a property row nor reported as undocumented.
+    public init(rows: [PropertyTable.Row], resource: ResourceSketch, relationships: Set<String> = []) {
         self.resource = resource
-        let keys = resource.properties
+        let keys = resource.properties.filter { !relationships.contains($0.key.lowercased()) }
         var keyIndexByName: [String: Int] = [:]
         for (i, k) in keys.enumerated() where keyIndexByName[k.key] == nil { keyIndexByName[k.key] = i }
 

@@ -63,7 +63,8 @@ public struct TypeDefinition: Sendable {
             guard let name = resource.annotation.resourceType.map(qualified) else { continue }
             // A page's tables describe its first resource; later blocks (rare) stand on their JSON alone.
             let tableRows = index == 0 ? page.propertyRows(describing: resource) : []
-            let alignment = TableResourceAlignment(rows: tableRows, resource: resource)
+            let alignment = TableResourceAlignment(
+                rows: tableRows, resource: resource, relationships: page.relationshipNames)
             var sketchByRow: [String: JSONObject.Member] = [:]
             for pair in alignment.pairs { sketchByRow[pair.row.displayName] = pair.key }
             var keys: [String: JSONObject.Member] = [:]

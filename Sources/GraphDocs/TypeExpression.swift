@@ -205,7 +205,7 @@ public struct TypeExpression: Sendable, Hashable {
                 let lowerTail = tail.lowercased()
                 guard lowerTail.hasPrefix(prefix) else { continue }
                 let number = String(tail.dropFirst(prefix.count)).trimmed()
-                guard let n = Int(number) else { continue }
+                guard let n = Int(number), n >= 0 else { continue }
                 maxLength = n
                 if locale != "en" {
                     translations.append(
