@@ -19,6 +19,7 @@ public final class SchemaCatalog: Sendable {
     private let folders = Mutex<[String: [String: String]]>([:])
     private let setIndexes = Mutex<[String: [String: String]]>([:])
     private let listings = Mutex<[String: [String]]>([:])
+    private let stemIndex = Mutex<[String: [(stem: [UInt8], file: String)]]>([:])
     private let lookups = Mutex<[String: String?]>([:])
     private let typeSchemas = Mutex<[String: (schema: JSONValue, references: [String])]>([:])
     private let compiled = Mutex<[String: CompiledType]>([:])
@@ -70,6 +71,29 @@ public final class SchemaCatalog: Sendable {
         }
         guard GraphIdentifier.isTypeName(link.text) else { return nil }
         return definition(named: TypeDefinition.qualified(link.text), from: pagePath)
+    }
+
+    /// The `.md` files of `folder` whose names suggest they define `short` (see `fileMightDefine`),
+    /// compared as bytes against the folder's lowercased stems, computed once.
+    func candidates(in folder: String, short: String) -> [String] {
+        let stems: [(stem: [UInt8], file: String)]
+        if let cached = stemIndex.withLock({ $0[folder] }) {
+            stems = cached
+        } else {
+            stems = listing(folder).compactMap { file in
+                let lower = Array(file.lowercased().utf8)
+                guard lower.count > 3, lower.suffix(3).elementsEqual(".md".utf8) else { return nil }
+                return (Array(lower.dropLast(3)), file)
+            }
+            stemIndex.withLock { $0[folder] = stems }
+        }
+        let name = Array(short.utf8)
+        let dashed = [UInt8(ascii: "-")] + name
+        return stems.filter { entry in
+            entry.stem.count >= dashed.count && entry.stem.suffix(dashed.count).elementsEqual(dashed)
+                || (entry.stem.count >= 4 && entry.stem != name && name.count > entry.stem.count
+                    && name.suffix(entry.stem.count).elementsEqual(entry.stem))
+        }.map(\.file)
     }
 
     /// A folder's file names, sorted, listed once.
@@ -132,7 +156,7 @@ public final class SchemaCatalog: Sendable {
         // `workbookRange`), reading only those; as a last resort, an index of the folder's resource
         // annotations built once per doc set.
         let folder = root + "/resources"
-        for file in listing(folder) where SchemaCatalog.fileMightDefine(file, short: short) {
+        for file in candidates(in: folder, short: short) {
             if let d = definitions(atPath: folder + "/" + file).first(where: { $0.name.lowercased() == lower }) {
                 return d
             }
