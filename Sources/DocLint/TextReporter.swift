@@ -48,21 +48,47 @@ public struct TextReporter: Sendable {
             + " in \(plural(filesWithFindings, "file")) (\(plural(filesChecked, "file")) checked)"
     }
 
-    /// The source line of `range` and a caret line under it, both indented by four spaces.
+    /// The widest source excerpt shown, in columns: a minified JSON sample is one long line, and
+    /// printing all of it under every finding on it would grow the output quadratically.
+    public static let excerptWidth = 120
+
+    /// The source line of `range` and a caret line under it, both indented by four spaces; a long line
+    /// is cut to a window around the range, with `…` where it was cut.
     func snippet(_ lines: LineIndex, _ range: SourceRange) -> String {
         let line = lines.lineIndex(containing: range.start) + 1
         let content = lines.contentRange(ofLine: line)
-        let text = lines.text(in: content)
         let startOffset = Swift.max(content.start, Swift.min(range.start, content.end))
         let endOffset = Swift.max(startOffset, Swift.min(range.end, content.end))
-        let before = lines.text(in: SourceRange(start: content.start, end: startOffset))
-        let marked = lines.text(in: SourceRange(start: startOffset, end: endOffset))
-        var caret = ""
-        for scalar in before.unicodeScalars {
+        var before = Array(lines.text(in: SourceRange(start: content.start, end: startOffset)).unicodeScalars)
+        var marked = Array(lines.text(in: SourceRange(start: startOffset, end: endOffset)).unicodeScalars)
+        var after = Array(lines.text(in: SourceRange(start: endOffset, end: content.end)).unicodeScalars)
+        var leftCut = false
+        var rightCut = false
+        let budget = TextReporter.excerptWidth
+        if marked.count > budget {
+            marked = Array(marked.prefix(budget))
+            after = []
+            rightCut = true
+        }
+        let context = Swift.max(0, (budget - marked.count) / 2)
+        if before.count > context {
+            before = Array(before.suffix(context))
+            leftCut = true
+        }
+        if after.count > budget - marked.count - before.count {
+            after = Array(after.prefix(Swift.max(0, budget - marked.count - before.count)))
+            rightCut = true
+        }
+        var text = leftCut ? "…" : ""
+        var caret = leftCut ? " " : ""
+        for scalar in before {
+            text.unicodeScalars.append(scalar)
             // Keep tabs so the caret lines up; wide (CJK) characters take two columns.
             caret += scalar == "\t" ? "\t" : String(repeating: " ", count: TextReporter.width(scalar))
         }
-        let markedWidth = marked.unicodeScalars.reduce(0) { $0 + TextReporter.width($1) }
+        for scalar in marked + after { text.unicodeScalars.append(scalar) }
+        if rightCut { text += "…" }
+        let markedWidth = marked.reduce(0) { $0 + TextReporter.width($1) }
         caret += "^" + String(repeating: "~", count: Swift.max(0, markedWidth - 1))
         return "    \(text)\n    \(caret)\n"
     }

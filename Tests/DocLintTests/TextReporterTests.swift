@@ -33,3 +33,25 @@ import Testing
                 == "1 error, 2 warnings in 1 file (3 files checked)")
     }
 }
+
+@Suite struct TextReporterLongLineTests {
+    @Test func longLinesAreCutToAWindowAroundTheRange() {
+        let line = String(repeating: "a", count: 500) + "TARGET" + String(repeating: "b", count: 500)
+        let start = 500
+        let d = Diagnostic(
+            rule: RuleID("DL301", "example-unknown-property"), severity: .error, message: "m",
+            range: SourceRange(start: start, end: start + 6))
+        let out = TextReporter().render(FileReport(path: "p.md", lines: LineIndex(line), diagnostics: [d]))
+        let shown = out.split(separator: "\n")
+        #expect(shown.count == 3)
+        #expect(shown[1].hasPrefix("    …") && shown[1].hasSuffix("…"))
+        #expect(shown[1].contains("TARGET"))
+        #expect(shown[1].count <= TextReporter.excerptWidth + 6)
+        // The caret still sits under the target.
+        let caretColumn = shown[2].firstIndex(of: "^").map { shown[2].distance(from: shown[2].startIndex, to: $0) }
+        let targetColumn = shown[1].range(of: "TARGET").map {
+            shown[1].distance(from: shown[1].startIndex, to: $0.lowerBound)
+        }
+        #expect(caretColumn == targetColumn)
+    }
+}
