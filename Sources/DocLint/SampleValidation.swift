@@ -65,6 +65,18 @@ public struct SampleValidation: Sendable {
             }
             // The docs tooling's pseudo-types for action bodies name no Graph type.
             if type.hasPrefix("requestBodyResourceFor.") { continue }
+            // Real samples nest a dozen levels at most; a deeper one is not validated (the validator
+            // recurses per level), and the finding says so.
+            if SampleValidation.depth(of: body, limit: SampleValidation.maxDepth) > SampleValidation.maxDepth {
+                unvalidatedCount += 1
+                findings.append(
+                    SampleFinding(
+                        kind: .schemaError,
+                        message:
+                            "the sample is nested deeper than \(SampleValidation.maxDepth) levels; it is not validated",
+                        range: block.fence.infoRange, notes: []))
+                continue
+            }
             let instances = SampleValidation.instances(body, annotation: annotation)
             if annotation.isCollection || annotation.resourceTypeIsCollection, body.arrayValue == nil,
                 body[annotation.collectionProperty]?.arrayValue == nil
@@ -215,6 +227,25 @@ public struct SampleValidation: Sendable {
             return SampleFinding(
                 kind: .errorShape, message: "\(prefix): \(error.message)", range: error.range, notes: [])
         }
+    }
+
+    /// The deepest nesting sample validation accepts.
+    static let maxDepth = 64
+
+    /// The nesting depth of `value`, counted up to `limit + 1` with an explicit stack (no recursion).
+    static func depth(of value: JSONValue, limit: Int) -> Int {
+        var deepest = 0
+        var stack: [(JSONValue, Int)] = [(value, 0)]
+        while let (v, d) = stack.popLast() {
+            deepest = Swift.max(deepest, d)
+            if deepest > limit { return deepest }
+            switch v.kind {
+            case .array(let elements): for e in elements { stack.append((e, d + 1)) }
+            case .object(let object): for m in object.members { stack.append((m.value, d + 1)) }
+            default: break
+            }
+        }
+        return deepest
     }
 
     /// The values to validate: the items of a collection response, or the body itself.

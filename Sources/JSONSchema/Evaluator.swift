@@ -10,7 +10,7 @@ struct Evaluator {
     private let keywords: UnsafeMutableBufferPointer<Keyword>
     private let program: Program
     private let usesDynamicScope: Bool
-    private let reportsErrors: Bool
+    private var reportsErrors: Bool
     private let maxDepth: Int
     private let formats: FormatAssertion
     private var depth = 0
@@ -592,7 +592,12 @@ struct Evaluator {
         case .not(let n):
             let errorCount = errors.count
             var none = Evaluated()
+            // The subschema's errors are never shown: evaluate it in flag mode, which neither builds
+            // them nor quotes (serializes) the values they would name.
+            let reporting = reportsErrors
+            reportsErrors = false
             let matched = descend(n, value, site, .none, .none, false, &none)
+            reportsErrors = reporting
             if reportsErrors { errors.removeSubrange(errorCount...) }
             if !matched { return true }
             report(keyword, value, "value \(Quote.value(value)) must not match the schema in 'not'")
@@ -602,7 +607,11 @@ struct Evaluator {
             if then == nil && otherwise == nil && !collect { return true }
             let errorCount = errors.count
             var branch = Evaluated()
+            // `if` only decides: its errors are never shown, so evaluate it in flag mode.
+            let reporting = reportsErrors
+            reportsErrors = false
             let holds = descend(condition, value, .fixed("if"), .none, .none, collect, &branch)
+            reportsErrors = reporting
             if reportsErrors { errors.removeSubrange(errorCount...) }
             if holds {
                 if collect { ev.formUnion(branch) }

@@ -51,7 +51,44 @@ enum Quote {
     /// `value` as JSON text (a string without its quotes) inside single quotes.
     static func value(_ value: JSONValue) -> String {
         if case .string(let s) = value.kind { return text(s) }
-        return text(JSONWriter.compact(value))
+        // Write only what will be shown: a deep or large subtree is never serialized whole.
+        var out: [UInt8] = []
+        var budget = limit * 4 + 8
+        writeBounded(value, into: &out, budget: &budget)
+        return text(String(decoding: out, as: UTF8.self))
+    }
+
+    /// Compact JSON of `value`, stopping once `budget` bytes are spent (so recursion stays shallow).
+    static func writeBounded(_ value: JSONValue, into out: inout [UInt8], budget: inout Int) {
+        guard budget > 0 else { return }
+        switch value.kind {
+        case .array(let elements):
+            out.append(UInt8(ascii: "["))
+            budget -= 1
+            for (i, e) in elements.enumerated() {
+                guard budget > 0 else { return }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                writeBounded(e, into: &out, budget: &budget)
+            }
+            out.append(UInt8(ascii: "]"))
+        case .object(let object):
+            out.append(UInt8(ascii: "{"))
+            budget -= 1
+            for (i, m) in object.members.enumerated() {
+                guard budget > 0 else { return }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                let before = out.count
+                JSONWriter.writeString(m.key, into: &out)
+                out.append(UInt8(ascii: ":"))
+                budget -= out.count - before
+                writeBounded(m.value, into: &out, budget: &budget)
+            }
+            out.append(UInt8(ascii: "}"))
+        default:
+            let before = out.count
+            JSONWriter.write(value, into: &out, indent: nil, level: 0)
+            budget -= out.count - before
+        }
     }
 
     /// `s` inside single quotes, shortened to about `limit` characters.

@@ -1,5 +1,6 @@
 import DocLint
 import Foundation
+import GraphDocs
 import Testing
 
 /// Regressions for the false-positive patterns the en-US corpus audit found (docs/corpus-report.md):
@@ -143,5 +144,96 @@ import Testing
                 "property 'extra' of the JSON representation is not in the property table",
                 "property 'stray' of the JSON representation is not in the property table",
             ])
+    }
+}
+
+/// Regressions for the code review's reproducers.
+@Suite struct ReviewRegressionTests {
+    let helper = CorpusRegressionTests()
+
+    @Test func twoPagesDefiningOneTypeGiveTheSameResultEveryRun() throws {
+        let pages = [
+            "resources/thing.md": helper.resource("microsoft.graph.thing", "| q | String | Q. |", #"{ "q": "String" }"#)
+                + helper.sample("microsoft.graph.thing", #"{ "q": "x" }"#),
+            "resources/other.md": helper.resource("microsoft.graph.thing", "| p | String | P. |", #"{ "p": "String" }"#)
+                + helper.sample("microsoft.graph.thing", #"{ "p": "x" }"#),
+        ]
+        // Each page's sample is checked against that page's own definition, whichever is linted first.
+        for _ in 0..<5 {
+            #expect(
+                try helper.lint(pages, page: "resources/thing.md").filter { $0.rule.code.hasPrefix("DL30") }.isEmpty)
+            #expect(
+                try helper.lint(pages, page: "resources/other.md").filter { $0.rule.code.hasPrefix("DL30") }.isEmpty)
+        }
+    }
+
+    @Test func navigationKeysArNotPairedWithUnrelatedRows() throws {
+        let page = """
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | id | String | The ID. |
+            | createdBy | String | Who created it. |
+
+            | Relationship | Type | Description |
+            |:--|:--|:--|
+            | manager | [user](user.md) | The manager. |
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.z" } -->
+            ```json
+            { "id": "String", "manager": { "@odata.type": "microsoft.graph.user" } }
+            ```
+
+            <!-- { "blockType": "example", "@odata.type": "microsoft.graph.z" } -->
+            ```json
+            { "id": "1", "createdBy": "u" }
+            ```
+            """
+        let d = TestSupport.lint(page)
+        #expect(
+            d.filter { $0.rule.code == "DL201" }.map(\.message) == [
+                "property 'createdBy' is not in the JSON representation"
+            ])
+        #expect(!d.contains { $0.rule.code.hasPrefix("DL30") })
+    }
+
+    @Test func aNegativeMaximumSizeIsIgnoredAndSchemaFailuresAreNotTypeNotFound() throws {
+        #expect(TypeExpression(parsing: "String, maximum size -1").maxLength == nil)
+        let cycle = TestSupport.lint(
+            "<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.a\", \"baseType\": \"microsoft.graph.a\" } -->\n```json\n{ \"id\": \"String\" }\n```\n\n<!-- { \"blockType\": \"example\", \"@odata.type\": \"microsoft.graph.a\" } -->\n```json\n{ \"id\": \"1\" }\n```\n"
+        )
+        #expect(cycle.contains { $0.rule.code == "DL307" })
+        #expect(!cycle.contains { $0.rule.code == "DL305" })
+    }
+
+    @Test func deeplyNestedSamplesAreReportedNotValidated() {
+        var value = #"{"id": "x"}"#
+        for _ in 0..<300 { value = #"{"id": "x", "child": \#(value)}"# }
+        let page = """
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | id | String | The ID. |
+            | child | [node](node.md) | The child. |
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.node" } -->
+            ```json
+            { "id": "String", "child": { "@odata.type": "microsoft.graph.node" } }
+            ```
+
+            <!-- { "blockType": "example", "@odata.type": "microsoft.graph.node" } -->
+            ```json
+            \(value)
+            ```
+            """
+        let d = TestSupport.lint(page, path: "node.md")
+        #expect(
+            d.filter { $0.rule.code == "DL307" }.map(\.message) == [
+                "the sample is nested deeper than 64 levels; it is not validated"
+            ])
+    }
+
+    @Test func aBareFileNameLooksInItsOwnFolderNotTheRoot() {
+        #expect(DocSet.directory(of: "solo.md") == ".")
+        #expect(DocSet.root(of: "solo.md") == ".")
+        #expect(DocSet.directory(of: "/x.md") == "/")
     }
 }

@@ -4,11 +4,12 @@ import GraphDocs
 struct TypeSchemaInvalid: Rule {
     static let descriptor = RuleDescriptor(
         id: RuleID("DL307", "type-schema-invalid"),
-        summary: "The schema generated for a sample's type does not compile, so the sample is not validated",
+        summary: "A sample cannot be validated: its type's schema does not compile, or it is nested too deeply",
         defaultSeverity: .warning,
         explanation: """
             Reports a sample whose type's generated schema cannot be compiled — for example because two \
-            types name each other as `baseType`. The sample is then not validated at all.
+            types name each other as `baseType` — or that is nested more than 64 levels deep. The sample is \
+            then not validated at all.
             """,
         rationale: "A type definition that cannot be turned into a schema leaves every sample of the type unchecked.",
         examples: [
