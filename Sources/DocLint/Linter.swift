@@ -29,8 +29,8 @@ public struct Linter: Sendable {
 
     /// The report of one page: findings sorted by position, and what was checked.
     public func report(_ page: GraphPage) -> FileReport {
-        catalog.register(page)
         var context = LintContext(page: page, catalog: catalog, severities: severities)
+        catalog.register(page, definitions: context.analysis.definitions)
         for rule in rules { rule.check(page, into: &context) }
         return FileReport(
             path: page.path, lines: page.document.lines, diagnostics: context.diagnostics,

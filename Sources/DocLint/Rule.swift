@@ -58,7 +58,7 @@ public protocol Rule: Sendable {
 }
 
 /// Where rules report findings; it applies the configured severity and shares work between rules.
-public struct LintContext: Sendable {
+public struct LintContext {
     /// The findings so far.
     public private(set) var diagnostics: [Diagnostic] = []
     let severities: [String: Severity]
@@ -82,7 +82,7 @@ public struct LintContext: Sendable {
 }
 
 /// Work on one page that several rules share, done at most once.
-public final class PageAnalysis: @unchecked Sendable {
+public final class PageAnalysis {
     // Used by one thread at a time: a page's rules run one after another.
     let page: GraphPage
     let catalog: SchemaCatalog
@@ -92,6 +92,15 @@ public final class PageAnalysis: @unchecked Sendable {
         self.page = page
         self.catalog = catalog
     }
+
+    /// How the page's property rows line up with its JSON representation (`nil` without both).
+    public var alignment: TableResourceAlignment? {
+        if let cached = alignmentCache { return cached }
+        let result = TableResourceAlignment(page)
+        alignmentCache = .some(result)
+        return result
+    }
+    private var alignmentCache: TableResourceAlignment??
 
     /// The types the page defines.
     public var definitions: [TypeDefinition] {

@@ -7,9 +7,11 @@ import Synchronization
 /// Finds the types samples name and compiles their schemas, reading only the pages it needs.
 ///
 /// A page's own types come first; other types are found the way Graph docs lay them out — the page
-/// a table links to, or `<set>/resources/<name>.md` for a type named by `@odata.type` — and each
-/// page is read at most once. A pre-commit run on one page therefore reads that page and the
-/// handful it links to, never the whole tree. Safe to share between threads.
+/// a table links to, `<set>/resources/<name>.md`, or a file whose name suggests the type
+/// (`callrecords-callrecord.md`) — and each page is read at most once, so a pre-commit run on one
+/// page usually reads that page and the handful it links to. Only a type found none of these ways
+/// makes the catalog read the resource annotations of the doc set's `resources/` folder, once.
+/// Safe to share between threads.
 public final class SchemaCatalog: Sendable {
     /// Reads a file's bytes (`nil` when it cannot be read).
     let read: @Sendable (String) -> [UInt8]?
@@ -124,8 +126,7 @@ public final class SchemaCatalog: Sendable {
     }
 
     /// Records the types of a page already in memory (the page being linted).
-    public func register(_ page: GraphPage) {
-        let definitions = TypeDefinition.definitions(in: page)
+    public func register(_ page: GraphPage, definitions: [TypeDefinition]) {
         pages.withLock { $0[page.path.lowercased()] = definitions }
     }
 

@@ -141,7 +141,7 @@ public struct GraphPage: Sendable {
         return names
     }
 
-    /// Whether a comment's body is annotation JSON: its first non-blank byte is `{` (or a `&quot;`-quoted brace).
+    /// Whether a comment's body is annotation JSON: its first non-blank byte is `{`.
     static func looksLikeAnnotation(_ comment: HTMLComment, in bytes: [UInt8]) -> Bool {
         var i = comment.bodyRange.start
         while i < comment.bodyRange.end, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {

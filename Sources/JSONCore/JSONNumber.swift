@@ -303,7 +303,8 @@ public struct JSONDecimal: Sendable, Hashable {
 
     /// Whether `self / divisor` is an integer, computed exactly. A zero divisor gives `false`.
     public func isMultiple(of divisor: JSONDecimal) -> Bool {
-        if divisor.isZero { return false }
+        // A zero or negative divisor gives `false`, as `JSONNumber.isMultiple(of:)` documents.
+        if divisor.isZero || divisor.isNegative { return false }
         if isZero { return true }
         // self = a·10^ea, divisor = b·10^eb. self/divisor = (a/b)·10^(ea-eb).
         let shift = exponent - divisor.exponent

@@ -470,7 +470,7 @@ private struct Reader {
                 try parseEscape()
             } else if b < 0x20 {
                 throw fail(
-                    b == 0x0A
+                    b == 0x0A || b == 0x0D
                         ? "unterminated string (line break inside a string)"
                         : "control character U+\(hex4(UInt32(b))) in string must be escaped")
             } else if b < 0x80 {
@@ -500,7 +500,7 @@ private struct Reader {
         case 0xF0 where cont(1, 0x90) && cont(2) && cont(3): return 4
         case 0xF1...0xF3 where cont(1) && cont(2) && cont(3): return 4
         case 0xF4 where cont(1, 0x80, 0x8F) && cont(2) && cont(3): return 4
-        default: throw fail("invalid UTF-8 byte 0x\(String(b0, radix: 16, uppercase: true)) at offset \(pos)")
+        default: throw fail("invalid UTF-8 byte 0x\(String(b0, radix: 16, uppercase: true))")
         }
     }
 

@@ -24,7 +24,11 @@ enum FileDiscovery {
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+                if relative.split(separator: "/").last?.hasPrefix(".") == true {
+                    // A hidden folder (`.git`) is not walked into at all.
+                    enumerator.skipDescendants()
+                    continue
+                }
                 if relative.lowercased().hasSuffix(".md") {
                     found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
                 }

@@ -54,8 +54,11 @@ enum LintCommand {
             case "--":
                 paths += arguments[(i + 1)...]
                 i = arguments.count
+            case "-":
+                printError("doclint lint: reading a page from standard input is not supported; give its path")
+                return 2
             default:
-                if arg.hasPrefix("-") && arg != "-" {
+                if arg.hasPrefix("-") {
                     printError("doclint lint: unknown option '\(arg)'\n\n\(usage)")
                     return 2
                 }

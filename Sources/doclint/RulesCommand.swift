@@ -4,6 +4,10 @@ import DocLint
 enum RulesCommand {
     /// Runs the command and returns the exit status.
     static func run(_ arguments: [String]) -> Int32 {
+        if let first = arguments.first, first == "-h" || first == "--help" {
+            print("usage: doclint rules [CODE|NAME]\n\nLists every rule, or prints one rule's documentation.")
+            return 0
+        }
         if let code = arguments.first {
             guard let rule = RuleRegistry.rule(named: code) else {
                 printError("doclint rules: unknown rule '\(code)'")

@@ -103,3 +103,14 @@ import Testing
         #expect(none.stderr.hasPrefix("usage: doclint <command>"))
     }
 }
+
+@Suite struct SmallCLITests {
+    @Test func rulesHelpAndStdinAreClear() throws {
+        let help = try CLIRunner.run(["rules", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.hasPrefix("usage: doclint rules"))
+        let stdin = try CLIRunner.run(["lint", "-"])
+        #expect(stdin.status == 2)
+        #expect(stdin.stderr.contains("standard input is not supported"))
+    }
+}

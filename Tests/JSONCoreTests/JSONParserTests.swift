@@ -246,3 +246,21 @@ import Testing
         }
     }
 }
+
+@Suite struct ReviewedEdgeCaseTests {
+    @Test func aLineBreakInsideAStringReadsTheSameUnderCRLF() {
+        for text in ["[\"ab\ncd\"]", "[\"ab\r\ncd\"]"] {
+            do {
+                _ = try JSONParser.parse(text)
+                Issue.record("accepted a raw line break")
+            } catch {
+                #expect(error.message == "unterminated string (line break inside a string)")
+            }
+        }
+    }
+
+    @Test func negativeDivisorsAreNeverMultiples() {
+        #expect(!JSONNumber(text: "6")!.isMultiple(of: JSONNumber(text: "-2")!))
+        #expect(!JSONNumber(text: "6.0")!.isMultiple(of: JSONNumber(text: "-2.0")!))
+    }
+}

@@ -38,7 +38,7 @@ struct PropertyNameCaseMismatch: Rule {
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
-        guard let alignment = TableResourceAlignment(page) else { return }
+        guard let alignment = context.analysis.alignment else { return }
         for pair in alignment.pairs where pair.reason == .caseOnly {
             context.report(
                 Self.descriptor,

@@ -28,7 +28,7 @@ struct PropertyNameNotIdentifier: Rule {
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
-        let comparedWithJSON = TableResourceAlignment(page) != nil
+        let comparedWithJSON = context.analysis.alignment != nil
         for table in page.propertyTables where table.kind != .members {
             if table.kind == .properties && comparedWithJSON { continue }
             for row in table.rows where !row.displayName.isEmpty && !GraphIdentifier.isPropertyName(row.displayName) {

@@ -54,7 +54,7 @@ struct ResourcePropertyNotInTable: Rule {
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
-        guard let alignment = TableResourceAlignment(page) else { return }
+        guard let alignment = context.analysis.alignment else { return }
         // The JSON representation lists inherited properties too; their rows are on the base type's page.
         let inherited = Self.inheritedProperties(alignment.resource, page: page, catalog: context.analysis.catalog)
         for key in alignment.unmatchedKeys where !inherited.contains(key.key) {

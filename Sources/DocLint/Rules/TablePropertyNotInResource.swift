@@ -46,7 +46,7 @@ struct TablePropertyNotInResource: Rule {
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
-        guard let alignment = TableResourceAlignment(page) else { return }
+        guard let alignment = context.analysis.alignment else { return }
         for pair in alignment.pairs where pair.reason != .caseOnly {
             context.report(
                 Self.descriptor,
