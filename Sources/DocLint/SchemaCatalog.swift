@@ -75,8 +75,10 @@ public final class SchemaCatalog: Sendable {
         return definition(named: TypeDefinition.qualified(link.text), from: pagePath)
     }
 
-    /// The `.md` files of `folder` whose names suggest they define `short` (see `fileMightDefine`),
-    /// compared as bytes against the folder's lowercased stems, computed once.
+    /// The `.md` files of `folder` whose names suggest they define `short` (a lowercased unqualified
+    /// name): `<anything>-<short>.md`, or a name of four or more letters that `short` ends with
+    /// (`range.md` for `workbookrange`). Compared as bytes against the folder's lowercased stems,
+    /// computed once.
     func candidates(in folder: String, short: String) -> [String] {
         let stems: [(stem: [UInt8], file: String)]
         if let cached = stemIndex.withLock({ $0[folder] }) {
@@ -166,15 +168,6 @@ public final class SchemaCatalog: Sendable {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }
         return nil
-    }
-
-    /// Whether a page's file name suggests it defines the type `short` (lowercased unqualified name):
-    /// `<anything>-<short>.md`, or a name `short` ends with (`range.md` for `workbookrange`).
-    static func fileMightDefine(_ file: String, short: String) -> Bool {
-        let lower = file.lowercased()
-        guard lower.hasSuffix(".md") else { return false }
-        let stem = String(lower.dropLast(3))
-        return stem.hasSuffix("-" + short) || (stem.count >= 4 && stem != short && short.hasSuffix(stem))
     }
 
     /// Qualified type name (lowercased) → page path, for every page in `<root>/resources/`.

@@ -46,12 +46,6 @@ public enum GraphIdentifier {
         return hasValue || bytes.contains(UInt8(ascii: "-"))
     }
 
-    /// The identifier with the first letter lowercased (`ClientContext` → `clientContext`).
-    public static func lowerCamel(_ name: String) -> String {
-        guard let first = name.first else { return name }
-        return first.lowercased() + name.dropFirst()
-    }
-
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
     static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 }
