@@ -106,6 +106,7 @@ public struct GraphPage: Sendable {
         }
         self.annotations = annotations
         self.codeBlocks = blocks
+        self.resources = GraphPage.readResources(blocks, annotations, document.bytes)
     }
 
     /// The types a page's `resource` annotations name, read without building the page model: only the
@@ -192,19 +193,25 @@ public struct GraphPage: Sendable {
     /// The JSON representation blocks (`blockType: resource`) whose JSON parsed to an object.
     /// A block that is not strict JSON (a trailing comma, a `/* relationships */` comment) is read
     /// leniently here, so its type still exists for the tables and samples; DL101 reports it once.
-    public var resources: [ResourceSketch] {
-        blocks(ofType: .resource).compactMap { entry in
+    public let resources: [ResourceSketch]
+
+    /// Reads the resource blocks once, when the page is built.
+    static func readResources(_ blocks: [CodeBlock], _ annotations: [AnnotationComment], _ bytes: [UInt8])
+        -> [ResourceSketch]
+    {
+        blocks.compactMap { block in
+            guard let index = block.annotationIndex, let annotation = annotations[index].annotation,
+                annotation.blockType == .resource
+            else { return nil }
             var value: JSONValue?
-            switch entry.block.json {
+            switch block.json {
             case .success(let doc)?: value = doc.value
             case .failure?:
-                value = try? JSONParser.parse(
-                    document.bytes, range: entry.block.fence.contentRange.asRange, options: .lenient
-                ).value
+                value = try? JSONParser.parse(bytes, range: block.fence.contentRange.asRange, options: .lenient).value
             case nil: value = nil
             }
             guard let object = value?.objectValue else { return nil }
-            return ResourceSketch(annotation: entry.annotation, object: object, block: entry.block)
+            return ResourceSketch(annotation: annotation, object: object, block: block)
         }
     }
 }
