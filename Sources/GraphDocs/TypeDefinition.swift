@@ -36,8 +36,9 @@ public struct TypeDefinition: Sendable {
     /// The base type's qualified name (`baseType`, or the page's "Inherits from [x](x.md)" when the
     /// annotation has none).
     public var baseType: String?
-    /// Whether `baseType` comes from the page's prose rather than its annotation.
-    public var baseTypeFromProse: Bool = false
+    /// The page's "Inherits from [x](x.md)" sentence when `baseType` comes from it rather than from the
+    /// annotation (`nil` when the annotation names the base, or nothing does).
+    public var inheritanceStatement: InheritanceStatement?
     /// Whether unknown properties are allowed (`openType`).
     public var isOpen: Bool
     /// The key property (`keyProperty`).
@@ -95,7 +96,7 @@ public struct TypeDefinition: Sendable {
                 qualified(statement.baseName).lowercased() != name.lowercased()
             {
                 definition.baseType = qualified(statement.baseName)
-                definition.baseTypeFromProse = true
+                definition.inheritanceStatement = statement
             }
             result.append(definition)
         }

@@ -27,8 +27,8 @@ struct BaseTypeNotAnnotated: Rule {
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
-        guard let type = context.analysis.definitions.first, type.baseTypeFromProse, let base = type.baseType,
-            let statement = InheritanceStatement.find(in: page)
+        guard let type = context.analysis.definitions.first, let statement = type.inheritanceStatement,
+            let base = type.baseType
         else { return }
         context.report(
             Self.descriptor,
