@@ -6,12 +6,28 @@ public enum SchemaFiles {
     /// The base of every generated `$id`: a reserved domain that never resolves, so nothing is fetched.
     public static let baseURI = "https://doclint.invalid/schemas/"
 
-    /// File contents by path relative to the output folder (`ru-RU/beta/microsoft.graph.x.schema.json`).
-    public static func generate(files: [String], read: @Sendable (String) throws -> [UInt8]) throws -> [String: String]
-    {
+    /// What `generate` makes: file contents by path relative to the output folder
+    /// (`ru-RU/beta/microsoft.graph.x.schema.json`), and the types it could not write.
+    public struct Output: Sendable {
+        /// File contents by relative path; every path is a plain relative path (no `..`, no leading `/`).
+        public var files: [String: String] = [:]
+        /// One line per type left out: a name that is not a type name cannot become a file name.
+        public var skipped: [String] = []
+    }
+
+    /// The schema files of the types `files` define.
+    public static func generate(files: [String], read: @Sendable (String) throws -> [UInt8]) throws -> Output {
         var definitions: [TypeDefinition] = []
+        var result = Output()
         for file in files {
-            definitions += TypeDefinition.definitions(in: GraphPage(path: file, bytes: try read(file)))
+            for d in TypeDefinition.definitions(in: GraphPage(path: file, bytes: try read(file))) {
+                // File names come from validated type names only: `a/../../x` must never become a path.
+                if GraphIdentifier.isTypeName(d.name) {
+                    definitions.append(d)
+                } else {
+                    result.skipped.append("\(d.path): type '\(d.name)' is not a type name; no schema written")
+                }
+            }
         }
         let prefix = commonPrefix(files.map(DocSet.root(of:)))
         var out: [String: String] = [:]
@@ -24,7 +40,8 @@ public enum SchemaFiles {
                 out[id + "/" + name] = JSONWriter.pretty(schema) + "\n"
             }
         }
-        return out
+        result.files = out
+        return result
     }
 
     /// `docs-samples/ru-RU/api-reference/beta` → `ru-RU/beta` (the common input folder and `api-reference` dropped).
@@ -32,7 +49,8 @@ public enum SchemaFiles {
         var parts = root.split(separator: "/").map(String.init)
         let drop = prefix.split(separator: "/").count
         parts = Array(parts.dropFirst(min(drop, max(0, parts.count - 1))))
-        parts.removeAll { $0 == "api-reference" }
+        // Only plain folder names: a set outside the common folder (`../x`) must not lead outside `-o`.
+        parts.removeAll { $0 == "api-reference" || $0 == ".." || $0 == "." || $0.isEmpty }
         return parts.isEmpty ? "default" : parts.joined(separator: "/")
     }
 

@@ -1,5 +1,4 @@
 import DocMarkdown
-import Foundation
 import SourceText
 
 /// A sentence that says what a type inherits from — "Inherits from [mailFolder](mailfolder.md)." —
@@ -17,38 +16,39 @@ public struct InheritanceStatement: Sendable {
     static let phrases = [
         "inherits from", "наследуется от", "наследует от", "наследует", "наследуется", "继承自", "erbt von",
     ]
+    static let phraseBytes = phrases.map { Array($0.utf8) }
 
     /// The first inheritance statement of `page`, in the text before its first table, whose link text is
-    /// a type name.
+    /// a type name. Searched in the page's bytes, so every offset is an offset of the file, whatever
+    /// invalid bytes the paragraph holds.
     public static func find(in page: GraphPage) -> InheritanceStatement? {
+        let bytes = page.document.bytes
         let firstTable = page.document.tables.first?.range.start ?? Int.max
         for paragraph in page.document.paragraphs where paragraph.range.start < firstTable {
-            let text = page.document.text(in: paragraph.range)
-            let lower = text.lowercased()
-            for phrase in phrases {
-                guard let found = lower.range(of: phrase) else { continue }
-                // Offsets in `lower` and `text` agree for the phrases' scripts (Latin, Cyrillic, CJK).
-                guard lower.utf8.count == text.utf8.count else { continue }
-                let offset = lower.utf8.distance(from: lower.startIndex, to: found.upperBound)
-                var rest = Substring(String(decoding: Array(text.utf8)[offset...], as: UTF8.self))
-                while let f = rest.first, f == " " || f == "*" || f == ":" { rest = rest.dropFirst() }
-                guard rest.hasPrefix("["), let close = rest.firstIndex(of: "]") else { continue }
-                let name = String(rest[rest.index(after: rest.startIndex)..<close]).trimmed()
-                let after = rest[rest.index(after: close)...]
-                guard after.hasPrefix("("), let end = after.firstIndex(of: ")"), GraphIdentifier.isTypeName(name) else {
-                    continue
+            let range = paragraph.range.asRange
+            let folded = CaseFolding.lowercased(bytes[range])
+            for phrase in phraseBytes {
+                guard let found = CaseFolding.firstRange(of: phrase, in: folded) else { continue }
+                if let statement = link(in: bytes, from: range.lowerBound + found.upperBound, end: range.upperBound) {
+                    return statement
                 }
-                let target = String(after[after.index(after: after.startIndex)..<end])
-                // Point at the link itself: the first `[name](target)` after the phrase.
-                let link = Array("[\(rest[rest.startIndex..<close])](\(target))".utf8)
-                let bytes = Array(text.utf8)
-                var at = offset
-                while at + link.count <= bytes.count && !bytes[at..<at + link.count].elementsEqual(link) { at += 1 }
-                let start = paragraph.range.start + Swift.min(at, bytes.count)
-                let range = SourceRange(start: start, end: Swift.min(start + link.count, paragraph.range.end))
-                return InheritanceStatement(baseName: name, target: target, range: range)
             }
         }
         return nil
+    }
+
+    /// The `[name](target)` link that starts at `start` (after spaces, `*` and `:`), when `name` is a type name.
+    static func link(in bytes: [UInt8], from start: Int, end: Int) -> InheritanceStatement? {
+        var i = start
+        while i < end, bytes[i] == 0x20 || bytes[i] == UInt8(ascii: "*") || bytes[i] == UInt8(ascii: ":") { i += 1 }
+        guard i < end, bytes[i] == UInt8(ascii: "[") else { return nil }
+        guard let close = bytes[(i + 1)..<end].firstIndex(of: UInt8(ascii: "]")), close + 1 < end,
+            bytes[close + 1] == UInt8(ascii: "("),
+            let paren = bytes[(close + 2)..<end].firstIndex(of: UInt8(ascii: ")"))
+        else { return nil }
+        let name = String(decoding: bytes[(i + 1)..<close], as: UTF8.self).trimmed()
+        guard GraphIdentifier.isTypeName(name) else { return nil }
+        let target = String(decoding: bytes[(close + 2)..<paren], as: UTF8.self)
+        return InheritanceStatement(baseName: name, target: target, range: SourceRange(start: i, end: paren + 1))
     }
 }

@@ -13,7 +13,8 @@ enum SchemasCommand {
         <locale>/api-reference/<version>; each set is written to DIR/<set>/ with an index.json.
         The output is deterministic.
 
-        exit status: 0 written, 2 usage or I/O error
+        exit status: 0 written, 1 some types not written (their names are not type names),
+        2 usage or I/O error
         """
 
     /// Runs the command and returns the exit status.
@@ -51,26 +52,28 @@ enum SchemasCommand {
             printError("doclint: \(error)")
             status = 2
         }
-        let generated: [String: String]
+        let generated: SchemaFiles.Output
         do {
             generated = try SchemaFiles.generate(files: files, read: FileDiscovery.read)
         } catch {
             printError("doclint: \(error)")
             return 2
         }
-        let fm = FileManager.default
-        for (relative, text) in generated.sorted(by: { $0.key < $1.key }) {
-            let url = URL(fileURLWithPath: output).appendingPathComponent(relative)
-            do {
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            } catch {
-                printError("doclint: cannot write '\(url.path)': \(error.localizedDescription)")
+        for line in generated.skipped { printError("doclint schemas: \(line)") }
+        // A type that could not be written is a failure the caller must see, after the rest is written.
+        if !generated.skipped.isEmpty && status == 0 { status = 1 }
+        if let problem = OutputFolder.prepare(output) {
+            printError("doclint schemas: \(problem)")
+            return 2
+        }
+        for (relative, text) in generated.files.sorted(by: { $0.key < $1.key }) {
+            if let problem = OutputFolder.write(text, to: relative, in: output) {
+                printError("doclint schemas: \(problem)")
                 return 2
             }
         }
-        let sets = Set(generated.keys.map { ($0 as NSString).deletingLastPathComponent }).count
-        print("wrote \(generated.count - sets) schemas in \(sets) doc sets to \(output)")
+        let sets = Set(generated.files.keys.map { ($0 as NSString).deletingLastPathComponent }).count
+        print("wrote \(generated.files.count - sets) schemas in \(sets) doc sets to \(output)")
         return status
     }
 }

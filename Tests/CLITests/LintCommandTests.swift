@@ -114,3 +114,65 @@ import Testing
         #expect(stdin.stderr.contains("standard input is not supported"))
     }
 }
+
+@Suite struct SchemasCommandTests {
+    /// A doc set in a temporary folder, with one page whose type is `type`.
+    func docSet(type: String) throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-schemas-\(UUID().uuidString)")
+        let resources = dir.appendingPathComponent("docs/api-reference/v1.0/resources")
+        try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
+        let page = """
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | id | String | The id. |
+
+            <!-- { "blockType": "resource", "@odata.type": "\(type)" } -->
+            ```json
+            { "id": "String" }
+            ```
+
+            """
+        try Data(page.utf8).write(to: resources.appendingPathComponent("x.md"))
+        return dir
+    }
+
+    @Test func aTypeNameWithPathSegmentsIsNeverWrittenOutsideTheOutputFolder() throws {
+        let dir = try docSet(type: "microsoft.graph/../../../escaped")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let run = try CLIRunner.run(["schemas", "docs", "-o", "out"], in: dir)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("type 'microsoft.graph/../../../escaped' is not a type name; no schema written"))
+        let written = FileManager.default.enumerator(atPath: dir.path)?.allObjects as? [String] ?? []
+        #expect(written.filter { $0.hasSuffix(".json") }.isEmpty, "\(written)")
+        #expect(!FileManager.default.fileExists(atPath: dir.deletingLastPathComponent().path + "/escaped.schema.json"))
+    }
+
+    @Test func aSetOutsideTheCommonFolderStaysInsideTheOutputFolder() throws {
+        let dir = try docSet(type: "microsoft.graph.thing")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let work = dir.appendingPathComponent("work")
+        let other = work.appendingPathComponent("b/api-reference/v1.0/resources")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: dir.appendingPathComponent("docs/api-reference/v1.0/resources/x.md"),
+            to: other.appendingPathComponent("x.md"))
+        let run = try CLIRunner.run(["schemas", "../docs", "b", "-o", "out"], in: work)
+        #expect(run.status == 0, "\(run.stderr)")
+        let written = (FileManager.default.enumerator(atPath: work.path)?.allObjects as? [String] ?? []).filter {
+            $0.hasSuffix(".schema.json")
+        }
+        #expect(
+            written.sorted() == [
+                "out/b/v1.0/microsoft.graph.thing.schema.json", "out/docs/v1.0/microsoft.graph.thing.schema.json",
+            ])
+    }
+
+    @Test func anOutputPathThatIsAFileIsAClearError() throws {
+        let dir = try docSet(type: "microsoft.graph.thing")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data().write(to: dir.appendingPathComponent("out"))
+        let run = try CLIRunner.run(["schemas", "docs", "-o", "out"], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr == "doclint schemas: 'out' is a file, not a folder\n")
+    }
+}

@@ -21,7 +21,7 @@ import Testing
         files.sort()
         return try SchemaFiles.generate(files: files) { path in
             [UInt8](try Data(contentsOf: TestSupport.root.appendingPathComponent(path)))
-        }
+        }.files
     }
 
     static func committed() -> [String: String] {

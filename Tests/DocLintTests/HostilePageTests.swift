@@ -1,0 +1,67 @@
+import DocLint
+import Foundation
+import GraphDocs
+import SourceText
+import Testing
+
+/// Pages built to break the linter: each must give findings at real offsets of the file, never a trap.
+@Suite struct HostilePageTests {
+    /// A resource page whose inheritance sentence follows `prefix` (raw bytes, possibly invalid UTF-8).
+    static func inheritingPage(prefix: [UInt8]) -> [UInt8] {
+        let head = Array("---\ntitle: x\n---\n# mailSearchFolder resource type\n\n".utf8)
+        let tail = Array(
+            """
+             Inherits from [mailFolder](mailfolder.md).
+
+            ## Properties
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | id | String | The id. |
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.mailSearchFolder" } -->
+            ```json
+            { "id": "String" }
+            ```
+
+            <!-- { "blockType": "response", "@odata.type": "microsoft.graph.mailSearchFolder" } -->
+            ```json
+            { "id": "1" }
+            ```
+
+            """.utf8)
+        return head + prefix + tail
+    }
+
+    @Test(arguments: [1, 3, 40, 400])
+    func invalidBytesBeforeAnInheritanceSentenceKeepOffsetsInTheFile(count: Int) throws {
+        let bytes = Self.inheritingPage(prefix: [UInt8](repeating: 0xFF, count: count))
+        let report = Linter().lint(path: "resources/mailsearchfolder.md", bytes: bytes)
+        let dl211 = try #require(report.diagnostics.first { $0.rule.code == "DL211" })
+        // The range covers exactly the link, in the file's own bytes.
+        #expect(
+            String(decoding: bytes[dl211.range.start..<dl211.range.end], as: UTF8.self)
+                == "[mailFolder](mailfolder.md)")
+        #expect(report.diagnostics.contains { $0.rule.code == "DL110" })
+    }
+
+    @Test func cyrillicAndGermanPhrasesAreFoundWhateverTheirCase() throws {
+        for phrase in ["НАСЛЕДУЕТСЯ ОТ", "Erbt von", "INHERITS FROM"] {
+            let bytes = Array(
+                String(decoding: Self.inheritingPage(prefix: []), as: UTF8.self).replacingOccurrences(
+                    of: "Inherits from", with: phrase
+                ).utf8)
+            let page = GraphPage(path: "x.md", bytes: bytes)
+            let statement = try #require(InheritanceStatement.find(in: page), "\(phrase)")
+            #expect(statement.baseName == "mailFolder")
+        }
+    }
+
+    @Test func caseFoldingKeepsEveryOffset() {
+        let text = Array("ÄÖÜ Ёлка НАСЛЕДУЕТСЯ Straße ×".utf8) + [0xFF, 0xC3]
+        let folded = CaseFolding.lowercased(text)
+        #expect(folded.count == text.count)
+        #expect(String(decoding: folded.dropLast(2), as: UTF8.self) == "äöü ёлка наследуется straße ×")
+        #expect(folded.suffix(2) == [0xFF, 0xC3])
+        #expect(CaseFolding.firstRange(of: Array("наследуется".utf8), in: folded) == 16..<38)
+    }
+}
