@@ -29,7 +29,7 @@ let package = Package(
         // Diagnostics, rules and their registry, suppressions, reporters.
         .target(name: "DocLint", dependencies: ["GraphDocs", "DocMarkdown", "JSONCore", "JSONSchema", "SourceText"]),
         // The command-line interface: arguments, file discovery, exit status.
-        .executableTarget(name: "doclint", dependencies: ["DocLint", "JSONSchema", "JSONCore"]),
+        .executableTarget(name: "doclint", dependencies: ["DocLint", "GraphDocs", "JSONSchema", "JSONCore"]),
 
         .testTarget(name: "JSONCoreTests", dependencies: ["JSONCore", "SourceText"]),
         .testTarget(name: "ECMARegexTests", dependencies: ["ECMARegex", "JSONCore"]),

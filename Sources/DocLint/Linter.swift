@@ -11,15 +11,23 @@ public struct Linter: Sendable {
     /// Where types named by samples are looked up (shared by every page of a run).
     public var catalog: SchemaCatalog
 
+    /// A linter running `rules` (every registered rule by default), reading linked pages from `source`.
+    public init(
+        rules: [any Rule] = RuleRegistry.all.map { $0.init() }, severities: [String: Severity] = [:],
+        source: any DocumentSource
+    ) {
+        self.rules = rules
+        self.severities = severities
+        self.catalog = SchemaCatalog(source: source)
+    }
+
     /// A linter running `rules` (every registered rule by default), reading linked pages with `read`.
     public init(
         rules: [any Rule] = RuleRegistry.all.map { $0.init() }, severities: [String: Severity] = [:],
         read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil },
         list: @escaping @Sendable (String) -> [String]? = { _ in nil }
     ) {
-        self.rules = rules
-        self.severities = severities
-        self.catalog = SchemaCatalog(read: read, list: list)
+        self.init(rules: rules, severities: severities, source: ClosureSource(read: read, list: list))
     }
 
     /// The findings in one page, sorted by position.

@@ -2,7 +2,6 @@ import Foundation
 import GraphDocs
 import JSONCore
 import JSONSchema
-import Synchronization
 
 /// Finds the types samples name and compiles their schemas, reading only the pages it needs.
 ///
@@ -13,18 +12,29 @@ import Synchronization
 /// makes the catalog read the resource annotations of the doc set's `resources/` folder, once.
 /// Safe to share between threads.
 public final class SchemaCatalog: Sendable {
-    /// Reads a file's bytes (`nil` when it cannot be read).
-    let read: @Sendable (String) -> [UInt8]?
-    /// Lists a folder's file names (`nil` when it cannot be listed).
-    let list: @Sendable (String) -> [String]?
-    private let pages = Mutex<[String: [TypeDefinition]]>([:])
-    private let folders = Mutex<[String: [String: String]]>([:])
-    private let setIndexes = Mutex<[String: [String: String]]>([:])
-    private let listings = Mutex<[String: [String]]>([:])
-    private let stemIndex = Mutex<[String: [(stem: [UInt8], file: String)]]>([:])
-    private let lookups = Mutex<[String: String?]>([:])
-    private let typeSchemas = Mutex<[String: (schema: JSONValue, references: [String])]>([:])
-    private let compiled = Mutex<[String: CompiledType]>([:])
+    /// Where pages are read and folders listed.
+    public let source: any DocumentSource
+    // Each cache computes a key once, even when workers ask for it at the same time.
+    private let pages = OnceMap<String, [TypeDefinition]>()
+    private let folders = OnceMap<String, [String: String]>()
+    private let setIndexes = OnceMap<String, [String: String]>()
+    private let listings = OnceMap<String, [String]>()
+    private let stemIndex = OnceMap<String, [Stem]>()
+    private let lookups = OnceMap<String, String?>()
+    private let typeSchemas = OnceMap<String, GeneratedSchema>()
+    private let compiled = OnceMap<String, CompiledType>()
+
+    /// A file name's lowercased stem (`callrecords-callrecord`) and the name as listed.
+    struct Stem: Sendable {
+        var stem: [UInt8]
+        var file: String
+    }
+
+    /// A type's schema generated on its own, and the types it refers to.
+    struct GeneratedSchema: Sendable {
+        var schema: JSONValue
+        var references: [String]
+    }
 
     /// A compiled type, or why it could not be compiled.
     public enum CompiledType: Sendable {
@@ -36,29 +46,31 @@ public final class SchemaCatalog: Sendable {
         case failed(String)
     }
 
-    /// A catalog reading files with `read` and listing folders with `list` (to find `meetingAttendanceReport.md`
+    /// A catalog reading pages from `source` (whose folder listings find `meetingAttendanceReport.md`
     /// when a link or a type name spells it `meetingattendancereport.md`).
-    public init(
+    public init(source: any DocumentSource) {
+        self.source = source
+    }
+
+    /// A catalog reading files with `read` and listing folders with `list`.
+    public convenience init(
         read: @escaping @Sendable (String) -> [UInt8]?, list: @escaping @Sendable (String) -> [String]? = { _ in nil }
     ) {
-        self.read = read
-        self.list = list
+        self.init(source: ClosureSource(read: read, list: list))
     }
 
     /// The types defined by the page at `path` (read once; the file name is matched case-insensitively,
     /// so the answer never depends on which spelling was asked for first).
     public func definitions(atPath path: String) -> [TypeDefinition] {
-        let key = path.lowercased()
-        if let cached = pages.withLock({ $0[key] }) { return cached }
-        var found: [TypeDefinition] = []
-        if let bytes = read(path) {
-            found = TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes))
-        } else if let actual = locate(path), let bytes = read(actual) {
-            // Findings and notes name the file as it is spelled on disk.
-            found = TypeDefinition.definitions(in: GraphPage(path: actual, bytes: bytes))
+        pages.value(path.lowercased(), cycle: []) {
+            if let bytes = source.read(path) {
+                return TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes))
+            } else if let actual = locate(path), let bytes = source.read(actual) {
+                // Findings and notes name the file as it is spelled on disk.
+                return TypeDefinition.definitions(in: GraphPage(path: actual, bytes: bytes))
+            }
+            return []
         }
-        pages.withLock { $0[key] = found }
-        return found
     }
 
     /// The type a Type cell's link names: the linked page's type when it is the type the link text
@@ -80,16 +92,12 @@ public final class SchemaCatalog: Sendable {
     /// (`range.md` for `workbookrange`). Compared as bytes against the folder's lowercased stems,
     /// computed once.
     func candidates(in folder: String, short: String) -> [String] {
-        let stems: [(stem: [UInt8], file: String)]
-        if let cached = stemIndex.withLock({ $0[folder] }) {
-            stems = cached
-        } else {
-            stems = listing(folder).compactMap { file in
+        let stems = stemIndex.value(folder, cycle: []) {
+            listing(folder).compactMap { file in
                 let lower = Array(file.lowercased().utf8)
                 guard lower.count > 3, lower.suffix(3).elementsEqual(".md".utf8) else { return nil }
-                return (Array(lower.dropLast(3)), file)
+                return Stem(stem: Array(lower.dropLast(3)), file: file)
             }
-            stemIndex.withLock { $0[folder] = stems }
         }
         let name = Array(short.utf8)
         let dashed = [UInt8(ascii: "-")] + name
@@ -102,10 +110,7 @@ public final class SchemaCatalog: Sendable {
 
     /// A folder's file names, sorted, listed once.
     func listing(_ folder: String) -> [String] {
-        if let cached = listings.withLock({ $0[folder] }) { return cached }
-        let names = (list(folder) ?? []).sorted()
-        listings.withLock { $0[folder] = names }
-        return names
+        listings.value(folder, cycle: []) { (source.list(folder) ?? []).sorted() }
     }
 
     /// The existing file whose name matches `path`'s ignoring case, if any.
@@ -113,23 +118,19 @@ public final class SchemaCatalog: Sendable {
         guard let slash = path.lastIndex(of: "/") else { return nil }
         let folder = String(path[..<slash])
         let name = String(path[path.index(after: slash)...]).lowercased()
-        let names: [String: String]
-        if let cached = folders.withLock({ $0[folder] }) {
-            names = cached
-        } else {
+        let names = folders.value(folder, cycle: [:]) {
             var index: [String: String] = [:]
             for entry in listing(folder) where index[entry.lowercased()] == nil {
                 index[entry.lowercased()] = entry
             }
-            folders.withLock { $0[folder] = index }
-            names = index
+            return index
         }
         return names[name].map { folder + "/" + $0 }
     }
 
     /// Records the types of a page already in memory (the page being linted).
     public func register(_ page: GraphPage, definitions: [TypeDefinition]) {
-        pages.withLock { $0[page.path.lowercased()] = definitions }
+        pages.offer(page.path.lowercased(), definitions)
     }
 
     /// The definition of the qualified type `name`, looked up from `pagePath`.
@@ -138,12 +139,8 @@ public final class SchemaCatalog: Sendable {
         if let own = definitions(atPath: pagePath).first(where: { $0.name.lowercased() == lower }) { return own }
         // The rest depends only on the page's folder: remember where each name was found (or not).
         let key = DocSet.directory(of: pagePath) + "|" + lower
-        if let known = lookups.withLock({ $0[key] }) {
-            return known.flatMap { path in definitions(atPath: path).first { $0.name.lowercased() == lower } }
-        }
-        let found = search(name, lower: lower, from: pagePath)
-        lookups.withLock { $0[key] = .some(found?.path) }
-        return found
+        let path = lookups.value(key, cycle: nil) { search(name, lower: lower, from: pagePath)?.path }
+        return path.flatMap { path in definitions(atPath: path).first { $0.name.lowercased() == lower } }
     }
 
     /// The search behind `definition(named:from:)`, outside the asking page.
@@ -172,18 +169,18 @@ public final class SchemaCatalog: Sendable {
 
     /// Qualified type name (lowercased) → page path, for every page in `<root>/resources/`.
     func setIndex(_ root: String) -> [String: String] {
-        if let cached = setIndexes.withLock({ $0[root] }) { return cached }
-        var index: [String: String] = [:]
-        let folder = root + "/resources"
-        for file in listing(folder) where file.lowercased().hasSuffix(".md") {
-            guard let bytes = read(folder + "/" + file) else { continue }
-            for name in GraphPage.resourceTypeNames(in: bytes) {
-                let key = TypeDefinition.qualified(name).lowercased()
-                if index[key] == nil { index[key] = folder + "/" + file }
+        setIndexes.value(root, cycle: [:]) {
+            var index: [String: String] = [:]
+            let folder = root + "/resources"
+            for file in listing(folder) where file.lowercased().hasSuffix(".md") {
+                guard let bytes = source.read(folder + "/" + file) else { continue }
+                for name in GraphPage.resourceTypeNames(in: bytes) {
+                    let key = TypeDefinition.qualified(name).lowercased()
+                    if index[key] == nil { index[key] = folder + "/" + file }
+                }
             }
+            return index
         }
-        setIndexes.withLock { $0[root] = index }
-        return index
     }
 
     /// The compiled schema of type `name` as seen from `pagePath`, for validating `instances`.
@@ -203,10 +200,9 @@ public final class SchemaCatalog: Sendable {
             DocSet.root(of: pagePath).lowercased() + "|" + root.name + "@" + root.path.lowercased() + "|"
             + closure.values.map { $0.name + "@" + $0.path.lowercased() }.sorted().joined(separator: ",") + "|"
             + named.sorted().joined(separator: ",")
-        if let cached = compiled.withLock({ $0[key] }) { return cached }
-        let result = compile(root, closure: closure, instanceTypes: named)
-        compiled.withLock { $0[key] = result }
-        return result
+        return compiled.value(key, cycle: .failed("a type refers to itself while it is compiled")) {
+            compile(root, closure: closure, instanceTypes: named)
+        }
     }
 
     /// Adds `type` and its base types.
@@ -290,9 +286,9 @@ public final class SchemaCatalog: Sendable {
             // reaches, so it is generated once per doc set; types outside the closure get permissive stubs.
             var referenced: Set<String> = []
             for type in closure.values {
-                let (schema, references) = cachedSchema(type)
-                registry.add(schema, uri: base + SchemaGenerator.fileName(type.name))
-                referenced.formUnion(references)
+                let generated = cachedSchema(type)
+                registry.add(generated.schema, uri: base + SchemaGenerator.fileName(type.name))
+                referenced.formUnion(generated.references)
             }
             for name in referenced.subtracting(closure.keys).sorted() {
                 let uri = base + SchemaGenerator.fileName(name)
@@ -326,9 +322,14 @@ public final class SchemaCatalog: Sendable {
     }
 
     /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
-    func cachedSchema(_ type: TypeDefinition) -> (schema: JSONValue, references: [String]) {
-        let key = type.path.lowercased() + "|" + type.name
-        if let cached = typeSchemas.withLock({ $0[key] }) { return cached }
+    func cachedSchema(_ type: TypeDefinition) -> GeneratedSchema {
+        typeSchemas.value(
+            type.path.lowercased() + "|" + type.name, cycle: GeneratedSchema(schema: .bool(true), references: [])
+        ) { generateSchema(type) }
+    }
+
+    /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
+    func generateSchema(_ type: TypeDefinition) -> GeneratedSchema {
         let base = SchemaFiles.baseURI + "catalog/"
         var generator = SchemaGenerator(
             baseURI: base, definitions: [type],
@@ -337,9 +338,7 @@ public final class SchemaCatalog: Sendable {
         let schema = generator.schema(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)
-        let result = (schema, references.sorted())
-        typeSchemas.withLock { $0[key] = result }
-        return result
+        return GeneratedSchema(schema: schema, references: references.sorted())
     }
 
     /// The type names of every `$ref` to a `<type>.schema.json` file in `schema`.

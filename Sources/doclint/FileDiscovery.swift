@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocs
 
 /// Turns command-line paths into the files to read.
 enum FileDiscovery {
@@ -40,10 +41,10 @@ enum FileDiscovery {
 
     /// The bytes of `path`.
     static func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FolderSource.readFile(path) else {
             throw ReadError(message: "cannot read '\(path)'")
         }
-        return [UInt8](data)
+        return bytes
     }
 
     /// A file that could not be read.

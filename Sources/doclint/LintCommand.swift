@@ -1,5 +1,6 @@
 import DocLint
 import Foundation
+import GraphDocs
 
 /// `doclint lint PATH...`: lints Markdown reference pages.
 enum LintCommand {
@@ -74,9 +75,7 @@ enum LintCommand {
             let code = rule.descriptor.id.code
             return (select?.contains(code) ?? true) && !ignore.contains(code)
         }
-        let linter = Linter(
-            rules: rules.map { $0.init() }, read: { try? FileDiscovery.read($0) },
-            list: { try? FileManager.default.contentsOfDirectory(atPath: $0) })
+        let linter = Linter(rules: rules.map { $0.init() }, source: FolderSource())
         let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
         var status: Int32 = 0
         for error in discoveryErrors {

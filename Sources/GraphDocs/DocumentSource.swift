@@ -1,0 +1,104 @@
+import Foundation
+
+/// Where pages come from: a folder on disk today, a git revision for drift, memory in tests.
+///
+/// Every reader of pages in a run goes through one source, so a page is never read by a second,
+/// different mechanism. Paths are `/`-separated; a source decides what they are relative to.
+public protocol DocumentSource: Sendable {
+    /// The bytes of the file at `path`, or `nil` when there is none (or it cannot be read).
+    func read(_ path: String) -> [UInt8]?
+    /// The names of the entries of the folder at `path` (not sorted), or `nil` when it is not a folder.
+    func list(_ path: String) -> [String]?
+}
+
+/// Files on disk.
+public struct FolderSource: DocumentSource {
+    /// A source reading the file system.
+    public init() {}
+
+    public func read(_ path: String) -> [UInt8]? {
+        FolderSource.readFile(path)
+    }
+
+    public func list(_ path: String) -> [String]? {
+        try? FileManager.default.contentsOfDirectory(atPath: path)
+    }
+
+    /// The bytes of a regular file, read with one `open` and `read`s into one buffer; `nil` for a
+    /// missing file, a folder, a FIFO or a device (reading those could block or never end).
+    public static func readFile(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                // The file grew since `fstat`: read on in chunks until the end.
+                bytes.append(contentsOf: repeatElement(0, count: Swift.max(4096, bytes.count / 2)))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if n == 0 { break }
+            filled += n
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+}
+
+/// Files held in memory, by path (tests, a page given on standard input, revisions read ahead).
+public struct MemorySource: DocumentSource {
+    /// Contents by path.
+    public var files: [String: [UInt8]]
+
+    /// A source holding `files`.
+    public init(_ files: [String: [UInt8]]) {
+        self.files = files
+    }
+
+    public func read(_ path: String) -> [UInt8]? {
+        files[MemorySource.normalized(path)] ?? files[path]
+    }
+
+    public func list(_ path: String) -> [String]? {
+        let prefix = MemorySource.normalized(path) + "/"
+        var names: Set<String> = []
+        for key in files.keys where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            names.insert(String(rest.prefix { $0 != "/" }))
+        }
+        return names.isEmpty ? nil : Array(names)
+    }
+
+    static func normalized(_ path: String) -> String {
+        var p = Substring(path)
+        while p.hasPrefix("./") { p = p.dropFirst(2) }
+        while p.count > 1 && p.hasSuffix("/") { p = p.dropLast() }
+        return String(p)
+    }
+}
+
+/// A source made of two functions (for callers that already have a reader).
+public struct ClosureSource: DocumentSource {
+    let readFunction: @Sendable (String) -> [UInt8]?
+    let listFunction: @Sendable (String) -> [String]?
+
+    /// A source calling `read` and `list`.
+    public init(
+        read: @escaping @Sendable (String) -> [UInt8]?, list: @escaping @Sendable (String) -> [String]? = { _ in nil }
+    ) {
+        readFunction = read
+        listFunction = list
+    }
+
+    public func read(_ path: String) -> [UInt8]? { readFunction(path) }
+    public func list(_ path: String) -> [String]? { listFunction(path) }
+}
