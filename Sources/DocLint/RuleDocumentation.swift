@@ -9,6 +9,17 @@ public enum RuleDocumentation {
         return out
     }
 
+    /// A Markdown table of all rules with whether each offers a fix: code, name, severity, fixable,
+    /// summary (`doclint rules` and `docs/rules/README.md`).
+    public static func listing(_ descriptors: [RuleDescriptor]) -> String {
+        var out = "| Code | Name | Default | Fixable | Summary |\n|---|---|---|---|---|\n"
+        for d in descriptors {
+            out +=
+                "| \(d.id.code) | `\(d.id.name)` | \(d.defaultSeverity.rawValue) | \(d.fixSafety == nil ? "no" : "yes") | \(d.summary) |\n"
+        }
+        return out
+    }
+
     /// One rule's page, under the headings every rule page has.
     public static func markdown(_ d: RuleDescriptor) -> String {
         var out =

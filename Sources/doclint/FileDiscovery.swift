@@ -4,11 +4,19 @@ import GraphDocs
 /// Turns command-line paths into the files to read.
 enum FileDiscovery {
     /// The Markdown files under `paths`: a file is taken as given; a directory contributes every
-    /// `*.md` below it (hidden folders skipped), sorted. Paths that do not exist are returned as errors.
+    /// `*.md` below it (hidden folders skipped), sorted. A file reached twice (named twice, or by two
+    /// spellings of its path, or through a link) is listed once, where it first appears. Paths are
+    /// shown without `./` and, when under the working directory, relative to it. A path that does not
+    /// exist and a directory without Markdown files are errors: a run that checks nothing must say so.
     static func markdownFiles(in paths: [String]) -> (files: [String], errors: [String]) {
         var files: [String] = []
         var errors: [String] = []
+        var seen: Set<String> = []
         let fm = FileManager.default
+        func add(_ path: String) {
+            let display = displayPath(path)
+            if seen.insert(identity(display)).inserted { files.append(display) }
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -16,7 +24,7 @@ enum FileDiscovery {
                 continue
             }
             guard isDirectory.boolValue else {
-                files.append(path)
+                add(path)
                 continue
             }
             guard let enumerator = fm.enumerator(atPath: path) else {
@@ -34,9 +42,33 @@ enum FileDiscovery {
                     found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
                 }
             }
-            files += found.sorted()
+            if found.isEmpty { errors.append("no Markdown (*.md) files in '\(path)'") }
+            for file in found.sorted() { add(file) }
         }
         return (files, errors)
+    }
+
+    /// `path` as shown: `.` segments and repeated slashes dropped, and relative to the working
+    /// directory when it is inside it (so findings and their fingerprints do not depend on how the
+    /// folder was named on the command line).
+    static func displayPath(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." { parts.append(part) }
+        var shown = (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
+        if shown.isEmpty { shown = "." }
+        let cwd = FileManager.default.currentDirectoryPath
+        if shown.hasPrefix("/"), cwd.count > 1, shown.hasPrefix(cwd + "/") {
+            shown = String(shown.dropFirst(cwd.count + 1))
+        }
+        return shown
+    }
+
+    /// What identifies a file however its path is spelled: its resolved real path (or the path itself
+    /// when it cannot be resolved).
+    static func identity(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// The bytes of `path`.

@@ -4,138 +4,112 @@ import GraphDocs
 
 /// `doclint lint PATH...`: lints Markdown reference pages.
 enum LintCommand {
-    static let usage = """
-        usage: doclint lint [options] PATH...
-
-        Lints Microsoft Graph-style reference pages: files, or directories searched for *.md.
-
-        options:
-          --select CODES    run only these rules (comma-separated codes or names)
-          --ignore CODES    skip these rules
-          --no-source       do not print the source line and caret under each finding
-          --quiet           print findings only, no summary line
-          --statistics      after the summary, print findings by rule and how many samples were validated
-          -h, --help        show this help
-
-        exit status: 0 no error-level findings, 1 some, 2 usage or I/O error
-        """
+    static var usage: String { LintOptions.usage }
 
     /// Runs the command and returns the exit status.
     static func run(_ arguments: [String]) -> Int32 {
-        var paths: [String] = []
-        var select: Set<String>?
-        var ignore: Set<String> = []
-        var showSource = true
-        var quiet = false
-        var statistics = false
-        var i = 0
-        func value(_ flag: String) -> String? {
-            i += 1
-            guard i < arguments.count else {
-                printError("doclint lint: '\(flag)' needs a value")
-                return nil
-            }
-            return arguments[i]
-        }
-        while i < arguments.count {
-            let arg = arguments[i]
-            switch arg {
-            case "-h", "--help":
-                print(usage)
-                return 0
-            case "--select":
-                guard let v = value(arg), let codes = ruleCodes(v) else { return 2 }
-                select = codes
-            case "--ignore":
-                guard let v = value(arg), let codes = ruleCodes(v) else { return 2 }
-                ignore = codes
-            case "--no-source": showSource = false
-            case "--quiet": quiet = true
-            case "--statistics": statistics = true
-            case "--":
-                paths += arguments[(i + 1)...]
-                i = arguments.count
-            case "-":
-                printError("doclint lint: reading a page from standard input is not supported; give its path")
-                return 2
-            default:
-                if arg.hasPrefix("-") {
-                    printError("doclint lint: unknown option '\(arg)'\n\n\(usage)")
-                    return 2
-                }
-                paths.append(arg)
-            }
-            i += 1
-        }
-        guard !paths.isEmpty else {
-            printError("doclint lint: no paths given\n\n\(usage)")
+        let options: LintOptions
+        do {
+            options = try LintOptions(arguments)
+        } catch {
+            printError("doclint lint: \(error.message)\n\n\(usage)")
             return 2
         }
-        let rules = RuleRegistry.all.filter { rule in
-            let code = rule.descriptor.id.code
-            return (select?.contains(code) ?? true) && !ignore.contains(code)
+        switch options.action {
+        case .help:
+            print(usage)
+            return 0
+        case .version:
+            print("doclint \(DocLintVersion.current)")
+            return 0
+        case .lint: break
         }
-        let linter = Linter(rules: rules.map { $0.init() }, source: FolderSource())
-        let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
+        guard let rules = selectedRules(options) else { return 2 }
+        var baseline: Baseline?
+        if let path = options.baseline {
+            guard let bytes = FolderSource.readFile(path) else {
+                printError("doclint lint: cannot read the baseline '\(path)'")
+                return 2
+            }
+            do {
+                baseline = try Baseline(bytes: bytes, path: path)
+            } catch {
+                printError("doclint lint: \(error)")
+                return 2
+            }
+        }
+        let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: options.paths)
         var status: Int32 = 0
         for error in discoveryErrors {
             printError("doclint: \(error)")
             status = 2
         }
-        let reporter = TextReporter(showSource: showSource)
-        var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
-        let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
-            (
-                text: reporter.render(report), severities: report.diagnostics.map(\.severity),
-                rules: report.diagnostics.map(\.rule.code), counters: report.counters
-            )
-        }
-        var byRule: [String: Int] = [:]
-        var counters: [String: Int] = [:]
-        for result in rendered {
-            switch result {
-            case .success(let (text, severities, rules, fileCounters)):
-                for code in rules { byRule[code, default: 0] += 1 }
-                for (k, v) in fileCounters { counters[k, default: 0] += v }
-                if !text.isEmpty {
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                    counts.files += 1
+
+        let environment = ProcessInfo.processInfo.environment
+        var reporterOptions = options.reporter
+        reporterOptions.color = TerminalStyle.colorEnabled(
+            options.color, environment: environment, isTerminal: options.outputFile == nil && isatty(1) == 1)
+        var reporter = options.format.reporter(reporterOptions)
+        var output = ReportOutput(file: options.outputFile, buffered: !reporter.streams)
+        let progress = ProgressLine.start(total: files.count, environment: environment)
+        let run = LintRun(
+            linter: Linter(rules: rules.map { $0.init() }, source: FolderSource()), baseline: baseline,
+            recordsBaseline: options.writeBaseline != nil)
+        let outcome = run.run(
+            files: files, read: FileDiscovery.read, reporter: &reporter,
+            context: RunContext(rules: RuleRegistry.descriptors),
+            write: { text in
+                if let progress {
+                    progress.withLineErased { output.write(text) }
+                } else {
+                    output.write(text)
                 }
-                for severity in severities {
-                    switch severity {
-                    case .error: counts.errors += 1
-                    case .warning: counts.warnings += 1
-                    case .note: counts.notes += 1
-                    }
-                }
-            case .failure(let error):
-                printError("doclint: \(error)")
-                status = 2
+            }, fileDone: { progress?.advance() })
+        progress?.finish()
+        if let problem = output.finish() {
+            printError("doclint lint: \(problem)")
+            return 2
+        }
+        for failure in outcome.result.failures { printError("doclint: \(failure)") }
+        if let path = options.writeBaseline, let recorded = outcome.recorded {
+            if let problem = ReportOutput.writeAtomically(recorded.json(), to: path) {
+                printError("doclint lint: \(problem)")
+                return 2
             }
+            printError("doclint: wrote \(recorded.entries.count) findings to the baseline '\(path)'")
+            return max(status, outcome.result.failures.isEmpty ? 0 : 2)
         }
-        if !quiet {
-            print(
-                reporter.summary(
-                    errors: counts.errors, warnings: counts.warnings, notes: counts.notes,
-                    filesWithFindings: counts.files, filesChecked: files.count))
-        }
-        if statistics {
-            print("\nfindings by rule:")
-            for rule in RuleRegistry.descriptors where byRule[rule.id.code] != nil {
-                print("  \(rule.id.code) \(rule.id.name): \(byRule[rule.id.code]!)")
-            }
-            print("pages: \(files.count)")
-            for key in counters.keys.sorted() { print("\(key): \(counters[key]!)") }
-        }
-        if status == 0 && counts.errors > 0 { status = 1 }
-        return status
+        return max(status, outcome.result.exitStatus(options.policy))
     }
 
-    /// Rule codes from a comma-separated list of codes or names; `nil` (after a message) if one is unknown.
-    static func ruleCodes(_ list: String) -> Set<String>? {
+    /// The rules `--select` and `--ignore` leave, or `nil` after a message when a name is unknown or no
+    /// rule is left (a gate that checks nothing must not pass).
+    static func selectedRules(_ options: LintOptions) -> [any Rule.Type]? {
+        guard let ignore = ruleCodes(options.ignore) else { return nil }
+        var select: Set<String>?
+        if let items = options.select {
+            guard let codes = ruleCodes(items) else { return nil }
+            guard !codes.isEmpty else {
+                printError("doclint lint: '--select' names no rule, so nothing would be checked")
+                return nil
+            }
+            select = codes
+        }
+        let rules = RuleRegistry.all.filter { rule in
+            let code = rule.descriptor.id.code
+            return (select?.contains(code) ?? true) && !ignore.contains(code)
+        }
+        guard !rules.isEmpty else {
+            printError("doclint lint: '--select' and '--ignore' leave no rule to run, so nothing would be checked")
+            return nil
+        }
+        return rules
+    }
+
+    /// Rule codes from codes or names; `nil` (after a message) if one is unknown.
+    static func ruleCodes(_ items: [String]) -> Set<String>? {
         var codes: Set<String> = []
-        for item in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) })
-        where !item.isEmpty {
+        for item in items {
             guard let rule = RuleRegistry.rule(named: item) else {
                 printError("doclint: unknown rule '\(item)' (see 'doclint rules')")
                 return nil

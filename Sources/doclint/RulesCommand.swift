@@ -1,22 +1,51 @@
 import DocLint
 
-/// `doclint rules`: lists every rule with its code, name, default severity and summary.
+/// `doclint rules [CODE]`, `doclint rule CODE`, `doclint explain CODE`: the rule table (code, name,
+/// default severity, whether it offers a fix, summary), or one rule's documentation.
 enum RulesCommand {
-    /// Runs the command and returns the exit status.
-    static func run(_ arguments: [String]) -> Int32 {
-        if let first = arguments.first, first == "-h" || first == "--help" {
-            print("usage: doclint rules [CODE|NAME]\n\nLists every rule, or prints one rule's documentation.")
-            return 0
+    static let usage = """
+        usage: doclint rules [CODE|NAME]
+               doclint rule CODE|NAME
+               doclint explain CODE|NAME
+
+        Lists every rule (code, name, default severity, whether it offers a fix, summary), or prints
+        one rule's documentation: what it does, why it matters, examples, fix safety.
+        """
+
+    /// Runs the command (`name` is how it was called) and returns the exit status.
+    static func run(_ arguments: [String], name: String = "rules") -> Int32 {
+        var scanner = ArgumentScanner(arguments)
+        var codes: [String] = []
+        do throws(UsageError) {
+            while let item = scanner.next() {
+                switch item {
+                case .operand(let code): codes.append(code)
+                case .option("-h"), .option("--help"):
+                    try scanner.flag()
+                    print(usage)
+                    return 0
+                case .option("--version"):
+                    try scanner.flag()
+                    print("doclint \(DocLintVersion.current)")
+                    return 0
+                case .option(let option): throw UsageError("unknown option '\(option)'")
+                }
+            }
+            if codes.count > 1 { throw UsageError("give one rule, not \(codes.count)") }
+            if codes.isEmpty && name != "rules" { throw UsageError("which rule? give its code or name") }
+        } catch {
+            printError("doclint \(name): \(error.message)\n\n\(usage)")
+            return 2
         }
-        if let code = arguments.first {
+        if let code = codes.first {
             guard let rule = RuleRegistry.rule(named: code) else {
-                printError("doclint rules: unknown rule '\(code)'")
+                printError("doclint \(name): unknown rule '\(code)' (see 'doclint rules')")
                 return 2
             }
             print(RuleDocumentation.markdown(rule.descriptor), terminator: "")
             return 0
         }
-        print(RuleDocumentation.table(RuleRegistry.descriptors), terminator: "")
+        print(RuleDocumentation.listing(RuleRegistry.descriptors), terminator: "")
         return 0
     }
 }

@@ -21,26 +21,26 @@ enum SchemasCommand {
     static func run(_ arguments: [String]) -> Int32 {
         var paths: [String] = []
         var output: String?
-        var i = 0
-        while i < arguments.count {
-            switch arguments[i] {
-            case "-h", "--help":
-                print(usage)
-                return 0
-            case "-o", "--output":
-                i += 1
-                guard i < arguments.count else {
-                    printError("doclint schemas: '-o' needs a directory")
-                    return 2
+        var scanner = ArgumentScanner(arguments)
+        do throws(UsageError) {
+            while let item = scanner.next() {
+                switch item {
+                case .option("-h"), .option("--help"):
+                    try scanner.flag()
+                    print(usage)
+                    return 0
+                case .option("--version"):
+                    try scanner.flag()
+                    print("doclint \(DocLintVersion.current)")
+                    return 0
+                case .option("-o"), .option("--output"): output = try scanner.value()
+                case .option(let option): throw UsageError("unknown option '\(option)'")
+                case .operand(let path): paths.append(path)
                 }
-                output = arguments[i]
-            case let arg where arg.hasPrefix("-"):
-                printError("doclint schemas: unknown option '\(arg)'\n\n\(usage)")
-                return 2
-            case let arg:
-                paths.append(arg)
             }
-            i += 1
+        } catch {
+            printError("doclint schemas: \(error.message)\n\n\(usage)")
+            return 2
         }
         guard let output, !paths.isEmpty else {
             printError("doclint schemas: give the pages and '-o DIR'\n\n\(usage)")

@@ -8,5 +8,14 @@ enum Usage {
           schemas PATH... -o DIR    generate a JSON Schema per type the pages define
           validate --schema S F...  validate JSON instances against a JSON Schema
           rules [CODE]              list every rule, or show one rule's documentation
+          rule CODE, explain CODE   show one rule's documentation
+
+        options:
+          --version                 print doclint's version (also after a command)
+          -h, --help                show this help ('doclint <command> --help' for a command's)
+
+        Options take their value as '--option value' or '--option=value'.
+
+        exit status: 0 success, 1 findings or invalid instances fail the run, 2 usage or I/O error
         """
 }

@@ -1,3 +1,4 @@
+import DocLint
 import Foundation
 import JSONCore
 import JSONSchema
@@ -11,6 +12,7 @@ enum ValidateBatch {
         var total: Int
         var invalid: Int
         var unreadable: Int
+        var findings: [Finding] = []
     }
 
     static func run(_ schema: JSONSchema, _ source: InstanceSource, _ options: ValidateOptions) -> Outcome {
@@ -27,7 +29,8 @@ enum ValidateBatch {
             }
         }
         return Outcome(
-            output: report.output, total: report.total, invalid: report.invalid, unreadable: report.unreadable)
+            output: report.output, total: report.total, invalid: report.invalid, unreadable: report.unreadable,
+            findings: report.findings)
     }
 
     /// One line of a JSON Lines source: its bytes and 1-based line number.

@@ -1,3 +1,4 @@
+import DocLint
 import Foundation
 import JSONCore
 import JSONSchema
@@ -18,9 +19,25 @@ enum ValidateCommand {
             fail("\(error.message)\n\n\(ValidateOptions.usage)")
             return 2
         }
+        if options.version {
+            print("doclint \(DocLintVersion.current)")
+            return 0
+        }
         do {
             let registry = try loadRegistry(options)
-            if let path = options.metaschemaPath { return try checkMetaSchema(path, options, registry) }
+            if let path = options.metaschemaPath {
+                // Every file named is a schema to check.
+                var status: Int32 = 0
+                for schema in [path] + options.instances {
+                    do {
+                        status = max(status, try checkMetaSchema(schema, options, registry))
+                    } catch {
+                        fail(error.message)
+                        status = 2
+                    }
+                }
+                return status
+            }
             let schema = try compileSchema(options.schemaPath ?? "", options, registry)
             return validateAll(schema, options)
         } catch {
@@ -57,7 +74,8 @@ enum ValidateCommand {
             let found = FileManager.default.enumerator(atPath: directory)?.compactMap { $0 as? String } ?? []
             files += found.filter { $0.lowercased().hasSuffix(".json") }.sorted().map { directory + "/" + $0 }
         }
-        for path in files + [options.schemaPath, options.metaschemaPath].compactMap({ $0 }) {
+        let checked = options.metaschemaPath.map { [$0] + options.instances } ?? []
+        for path in files + [options.schemaPath].compactMap({ $0 }) + checked {
             registry.add(try readJSON(path), uri: fileURI(path))
         }
         return registry
@@ -121,25 +139,43 @@ enum ValidateCommand {
         var total = 0
         var invalid = 0
         var unreadable = 0
+        var unreadableFiles = 0
+        // With '--format', the lint reporters render the failures; otherwise validate's own output.
+        var reporter = options.format?.reporter(ReporterOptions())
+        var result = LintResult()
+        if reporter != nil {
+            StandardOutput.write(Array(reporter!.begin(RunContext(rules: SchemaValidationFindings.rules)).utf8))
+        }
+        func cannotRead(_ message: String) {
+            fail(message)
+            unreadableFiles += 1
+            result.addFailure(message)
+        }
+        func add(_ outcome: ValidateBatch.Outcome, name: String) {
+            total += outcome.total
+            invalid += outcome.invalid
+            unreadable += outcome.unreadable
+            guard reporter != nil else { return }
+            var findings = outcome.findings
+            SchemaValidationFindings.assignFingerprints(&findings)
+            let file = FileFindings(path: name, findings: findings)
+            result.add(file)
+            StandardOutput.write(Array(reporter!.file(file).utf8))
+        }
         for argument in options.instances {
             let paths: [String]
             do {
                 paths = try ValidateInputs.expand(argument)
             } catch {
-                fail(error.message)
-                unreadable += 1
+                cannotRead(error.message)
                 continue
             }
             for path in paths {
                 if path != "-" && ValidateInputs.isJSONLines(path) {
                     do {
-                        let outcome = try ValidateStream.run(schema, path: path, options)
-                        total += outcome.total
-                        invalid += outcome.invalid
-                        unreadable += outcome.unreadable
+                        add(try ValidateStream.run(schema, path: path, options), name: path)
                     } catch {
-                        fail(error.message)
-                        unreadable += 1
+                        cannotRead(error.message)
                     }
                     continue
                 }
@@ -147,24 +183,29 @@ enum ValidateCommand {
                 do {
                     source = try ValidateInputs.read(path)
                 } catch {
-                    fail(error.message)
-                    unreadable += 1
+                    cannotRead(error.message)
                     continue
                 }
                 let outcome = ValidateBatch.run(schema, source, options)
                 StandardOutput.write(outcome.output)
-                total += outcome.total
-                invalid += outcome.invalid
-                unreadable += outcome.unreadable
+                add(outcome, name: source.name)
             }
         }
-        if options.output == .text {
+        if reporter != nil {
+            result.counters = [
+                "instances checked": total, "instances invalid": invalid, "instances not JSON": unreadable,
+            ]
+            StandardOutput.write(Array(reporter!.end(result).utf8))
+        }
+        if options.output == .text && options.format == nil {
             let summary =
                 "\(total) instance\(total == 1 ? "" : "s") checked: \(total - invalid - unreadable) valid, \(invalid) invalid"
                 + (unreadable > 0 ? ", \(unreadable) unreadable" : "")
+                + (unreadableFiles > 0
+                    ? "; \(unreadableFiles) file\(unreadableFiles == 1 ? "" : "s") could not be read" : "")
             fail(summary)
         }
-        if unreadable > 0 { return 2 }
+        if unreadable + unreadableFiles > 0 { return 2 }
         return invalid > 0 ? 1 : 0
     }
 }

@@ -1,3 +1,4 @@
+import DocLint
 import JSONSchema
 
 /// The parsed arguments of `doclint validate`.
@@ -15,83 +16,79 @@ struct ValidateOptions {
     var output: Output = .text
     var dialect: Dialect?
     var instances: [String] = []
+    /// A lint reporter's format (`--format`); `nil` for validate's own text.
+    var format: ReportFormat?
+    /// `--version`.
+    var version = false
 
     static let usage = """
         usage: doclint validate --schema SCHEMA.json [options] INSTANCE...
-               doclint validate --metaschema SCHEMA.json
+               doclint validate --metaschema SCHEMA.json [SCHEMA.json...]
 
         INSTANCE is a JSON file, a JSON Lines file (.jsonl, .ndjson: one instance a line),
         a directory (its .json and .jsonl files) or '-' for standard input.
 
         options:
           --schema FILE          the schema to validate against
-          --metaschema FILE      check FILE against its dialect's meta-schema instead
+          --metaschema FILE      check FILE (and every other file named) against its dialect's meta-schema
           --schema-dir DIR       make every .json schema under DIR available to '$ref' (repeatable)
           --ref-schema FILE      make FILE available to '$ref' (repeatable)
           --assert-formats       assert 'format' (by default it is an annotation)
           --dialect NAME         dialect of a schema without '$schema' (2020-12, 2019-09, 7, 6, 4)
           --output FORMAT        text (default), flag, basic or detailed (JSON, one line per instance)
+          --format FORMAT        report failures as 'doclint lint' does: json, json-lines, sarif, github,
+                                 gitlab, junit or concise (text is the default rendering above)
+          --version              print doclint's version
+
+        Options take their value as '--schema s.json' or '--schema=s.json'.
 
         exit status: 0 all valid, 1 some invalid, 2 bad schema, unreadable input or usage error
         """
 
-    /// Parses `arguments`; throws a usage message.
+    /// Parses `arguments`; throws a usage message (empty for `--help`).
     init(_ arguments: [String]) throws(UsageError) {
-        var i = 0
-        func value(_ flag: String) throws(UsageError) -> String {
-            i += 1
-            guard i < arguments.count else { throw UsageError("option '\(flag)' needs a value") }
-            return arguments[i]
-        }
-        var onlyInstances = false
-        while i < arguments.count {
-            let arg = arguments[i]
-            if onlyInstances || arg == "-" || !arg.hasPrefix("-") {
-                instances.append(arg)
-                i += 1
-                continue
-            }
-            var flag = arg
-            var inline: String?
-            if let eq = arg.firstIndex(of: "="), arg.hasPrefix("--") {
-                flag = String(arg[..<eq])
-                inline = String(arg[arg.index(after: eq)...])
-            }
-            func take() throws(UsageError) -> String {
-                if let inline { return inline }
-                return try value(flag)
-            }
-            switch flag {
-            case "--": onlyInstances = true
-            case "--schema", "-s": schemaPath = try take()
-            case "--metaschema": metaschemaPath = try take()
-            case "--schema-dir": schemaDirectories.append(try take())
-            case "--ref-schema": referencedSchemas.append(try take())
-            case "--assert-formats": assertFormats = true
-            case "--dialect":
-                let name = try take()
+        var scanner = ArgumentScanner(arguments)
+        while let item = scanner.next() {
+            switch item {
+            case .operand(let path): instances.append(path)
+            case .option("--schema"), .option("-s"): schemaPath = try scanner.value()
+            case .option("--metaschema"): metaschemaPath = try scanner.value()
+            case .option("--schema-dir"): schemaDirectories.append(try scanner.value())
+            case .option("--ref-schema"): referencedSchemas.append(try scanner.value())
+            case .option("--assert-formats"):
+                try scanner.flag()
+                assertFormats = true
+            case .option("--dialect"):
+                let name = try scanner.value()
                 guard let d = Dialect(name: name) else { throw UsageError("unknown dialect '\(name)'") }
                 dialect = d
-            case "--output", "-o":
-                let name = try take()
+            case .option("--output"), .option("-o"):
+                let name = try scanner.value()
                 guard let o = Output(rawValue: name) else {
                     throw UsageError("unknown output format '\(name)' (text, flag, basic or detailed)")
                 }
                 output = o
-            case "-h", "--help": throw UsageError("")
-            default: throw UsageError("unknown option '\(arg)'")
+            case .option("--format"):
+                let name = try scanner.value()
+                guard let f = ReportFormat(rawValue: name) else {
+                    throw UsageError("unknown format '\(name)' (\(ReportFormat.names))")
+                }
+                // `text` is validate's own rendering; the others are the lint reporters.
+                format = f == .text ? nil : f
+            case .option("--version"):
+                try scanner.flag()
+                version = true
+            case .option("-h"), .option("--help"): throw UsageError("")
+            case .option(let name): throw UsageError("unknown option '\(name)'")
             }
-            i += 1
+        }
+        if version { return }
+        if format != nil && output != .text {
+            throw UsageError("give '--format' (a report) or '--output' (JSON Schema output units), not both")
         }
         if metaschemaPath == nil {
             guard schemaPath != nil else { throw UsageError("missing '--schema'") }
             guard !instances.isEmpty else { throw UsageError("no instance to validate") }
         }
     }
-}
-
-/// A command-line mistake; an empty message asks for the usage text alone.
-struct UsageError: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
 }

@@ -1,3 +1,4 @@
+import DocLint
 import JSONCore
 import JSONSchema
 import SourceText
@@ -11,6 +12,8 @@ struct ValidateReport {
     var total = 0
     var invalid = 0
     var unreadable = 0
+    /// The findings, when a lint reporter renders them (`--format`).
+    var findings: [Finding] = []
 
     init(options: ValidateOptions) {
         self.options = options
@@ -40,11 +43,14 @@ struct ValidateReport {
             let result = schema.validate(instance, output: .basic)
             for error in ValidateReport.readable(result.errors).sorted(by: { $0.range.start < $1.range.start }) {
                 let at = position(error.range.start)
-                let instanceText = error.instanceLocation.tokens.isEmpty ? "root" : "'\(error.instanceLocation)'"
+                if options.format != nil {
+                    let span = SourceSpan(start: at, end: position(error.range.end))
+                    findings.append(SchemaValidationFindings.finding(error, path: name, span: span))
+                    continue
+                }
                 output.append(
                     contentsOf:
-                        "\(name):\(at.line):\(at.column): error: \(error.message) (instance \(instanceText), keyword '\(error.keywordLocation)')\n"
-                        .utf8)
+                        "\(name):\(at.line):\(at.column): error: \(SchemaValidationFindings.message(error))\n".utf8)
             }
         case .flag:
             writeUnit(ValidationResult(isValid: valid, errors: [], format: .flag).outputUnit(.flag), name: instanceName)
@@ -64,6 +70,8 @@ struct ValidateReport {
         total += 1
         unreadable += 1
         switch options.output {
+        case .text where options.format != nil:
+            findings.append(SchemaValidationFindings.finding(invalidJSON: error.message, path: name, at: position))
         case .text:
             output.append(
                 contentsOf: "\(name):\(position.line):\(position.column): error: invalid JSON: \(error.message)\n".utf8)
@@ -107,6 +115,7 @@ struct ValidateReport {
 
     mutating func append(_ other: ValidateReport) {
         output.append(contentsOf: other.output)
+        findings += other.findings
         total += other.total
         invalid += other.invalid
         unreadable += other.unreadable

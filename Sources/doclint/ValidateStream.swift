@@ -58,6 +58,7 @@ enum ValidateStream {
             outcome.total += report.total
             outcome.invalid += report.invalid
             outcome.unreadable += report.unreadable
+            outcome.findings += report.findings
             buffer.removeFirst(cut)
         }
         return outcome

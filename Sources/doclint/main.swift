@@ -1,3 +1,4 @@
+import DocLint
 import Foundation
 
 // The command line stays thin: pick the subcommand, hand it the arguments, exit with its status.
@@ -8,12 +9,15 @@ case "lint":
     status = LintCommand.run(Array(arguments.dropFirst()))
 case "schemas":
     status = SchemasCommand.run(Array(arguments.dropFirst()))
-case "rules":
-    status = RulesCommand.run(Array(arguments.dropFirst()))
+case "rules", "rule", "explain":
+    status = RulesCommand.run(Array(arguments.dropFirst()), name: arguments[0])
 case "validate":
     status = ValidateCommand.run(Array(arguments.dropFirst()))
 case "-h", "--help", "help":
     print(Usage.text)
+    status = 0
+case "--version", "version":
+    print("doclint \(DocLintVersion.current)")
     status = 0
 case nil:
     // No command is a usage error: the help goes to stderr, and the exit status says so.

@@ -25,12 +25,20 @@ enum CLIRunner {
         var stderr: String
     }
 
-    /// Runs `doclint arguments` in the repository root, with `stdin` as standard input.
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root) throws -> Output {
+    /// Runs `doclint arguments` in the repository root, with `stdin` as standard input and `environment`
+    /// added to (or, with a `nil` value, removed from) the test's environment.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, in directory: URL = root, environment: [String: String?] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            var merged = ProcessInfo.processInfo.environment
+            for (key, value) in environment { merged[key] = value }
+            process.environment = merged
+        }
         let out = Pipe()
         let err = Pipe()
         let input = Pipe()

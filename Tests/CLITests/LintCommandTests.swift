@@ -50,7 +50,7 @@ import Testing
         #expect(
             run.stdout == """
                 docs-samples/ru-RU/api-reference/beta/resources/commsoperation.md:34:24: error: [DL205] type 'Строка' is translated; the en-US type is 'String'
-                fix (safe): write 'String'
+                docs-samples/ru-RU/api-reference/beta/resources/commsoperation.md:34:24: fix (safe): write 'String'
                 1 error, 0 warnings in 1 file (1 file checked)
 
                 """)

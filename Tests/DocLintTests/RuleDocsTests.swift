@@ -11,7 +11,7 @@ import Testing
         var files = [
             "README.md":
                 "# Rules\n\nGenerated from the rule descriptors by `RECORD_SNAPSHOTS=1 swift test --filter RuleDocsTests`; `doclint rules` prints the same table.\n\n"
-                + RuleDocumentation.table(RuleRegistry.descriptors)
+                + RuleDocumentation.listing(RuleRegistry.descriptors)
         ]
         for d in RuleRegistry.descriptors {
             files["\(d.id.code).md"] = RuleDocumentation.markdown(d)

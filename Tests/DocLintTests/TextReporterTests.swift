@@ -18,7 +18,7 @@ import Testing
                     | a | 字符串 | x |
                           ^~~~~~
                 p.md:1:3: note: see here
-                fix (safe): write 'String'
+                p.md:1:7: fix (safe): write 'String'
 
                 """)
     }

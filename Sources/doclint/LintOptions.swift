@@ -1,0 +1,116 @@
+import DocLint
+import Foundation
+
+/// The parsed arguments of `doclint lint`.
+struct LintOptions {
+    /// What to do besides linting.
+    enum Action {
+        case lint, help, version
+    }
+
+    var action = Action.lint
+    var paths: [String] = []
+    /// `--select` items, accumulated over repeated options (`nil`: every rule).
+    var select: [String]?
+    /// `--ignore` items, accumulated.
+    var ignore: [String] = []
+    var format = ReportFormat.text
+    var outputFile: String?
+    var color = ColorChoice.auto
+    var reporter = ReporterOptions()
+    var baseline: String?
+    var writeBaseline: String?
+    var policy = ExitPolicy()
+
+    static let usage = """
+        usage: doclint lint [options] PATH...
+
+        Lints Microsoft Graph-style reference pages: files, or directories searched for *.md.
+        A file named twice (or by two paths) is linted once.
+
+        options:
+          --select CODES          run only these rules (comma-separated codes or names; repeatable)
+          --ignore CODES          skip these rules (repeatable)
+          --format FORMAT         text (default), concise, json, json-lines, sarif, github, gitlab, junit
+          --output-file FILE      write the report to FILE (atomically) instead of standard output
+          --color WHEN            auto (default: on a terminal, honouring NO_COLOR and FORCE_COLOR), always, never
+          --no-source             do not print the source line and caret under each finding
+          --quiet                 print findings only, no summary line
+          --statistics            after the summary, print findings by rule and how many samples were validated
+          --baseline FILE         report only findings that FILE does not list
+          --write-baseline FILE   record every finding in FILE (the run then exits 0 unless a file is unreadable)
+          --fail-on LEVEL         the lowest severity that fails the run: error (default), warning, never
+          --max-warnings N        fail the run when there are more than N warnings
+          --version               print doclint's version
+          -h, --help              show this help
+
+        Options take their value as '--select DL205' or '--select=DL205'.
+
+        exit status:
+          0  no finding fails the run (by default: no error-level finding)
+          1  findings fail the run (--fail-on, --max-warnings)
+          2  usage error, unreadable file or folder, a folder without *.md files, or no rule selected
+        """
+
+    /// Parses `arguments`; throws a usage message.
+    init(_ arguments: [String]) throws(UsageError) {
+        var scanner = ArgumentScanner(arguments)
+        while let item = scanner.next() {
+            switch item {
+            case .operand("-"):
+                throw UsageError("reading a page from standard input is not supported; give its path")
+            case .operand(let path):
+                paths.append(path)
+            case .option(let name):
+                switch name {
+                case "-h", "--help":
+                    try scanner.flag()
+                    action = .help
+                case "--version":
+                    try scanner.flag()
+                    action = .version
+                case "--select": select = (select ?? []) + LintOptions.items(try scanner.value())
+                case "--ignore": ignore += LintOptions.items(try scanner.value())
+                case "--format":
+                    let value = try scanner.value()
+                    guard let format = ReportFormat(rawValue: value) else {
+                        throw UsageError("unknown format '\(value)' (\(ReportFormat.names))")
+                    }
+                    self.format = format
+                case "--output-file", "-o": outputFile = try scanner.value()
+                case "--color", "--colour":
+                    let value = try scanner.value()
+                    guard let choice = ColorChoice(rawValue: value) else {
+                        throw UsageError("'--color' is auto, always or never, not '\(value)'")
+                    }
+                    color = choice
+                case "--no-source":
+                    try scanner.flag()
+                    reporter.showSource = false
+                case "--quiet":
+                    try scanner.flag()
+                    reporter.quiet = true
+                case "--statistics":
+                    try scanner.flag()
+                    reporter.statistics = true
+                case "--baseline": baseline = try scanner.value()
+                case "--write-baseline": writeBaseline = try scanner.value()
+                case "--fail-on":
+                    let value = try scanner.value()
+                    guard let threshold = ExitPolicy.Threshold(rawValue: value) else {
+                        throw UsageError("'--fail-on' is error, warning or never, not '\(value)'")
+                    }
+                    policy.failOn = threshold
+                case "--max-warnings": policy.maxWarnings = try scanner.count()
+                default: throw UsageError("unknown option '\(name)'")
+                }
+            }
+        }
+        if action == .lint && paths.isEmpty { throw UsageError("no paths given") }
+    }
+
+    /// The items of a comma-separated list, trimmed, empty ones dropped.
+    static func items(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
