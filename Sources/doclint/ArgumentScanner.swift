@@ -1,3 +1,5 @@
+import DocLint
+
 /// Reads command-line arguments the same way for every command: `--name value` and `--name=value`,
 /// `-x value`, flags (which refuse `=value`), `--` (everything after it is an operand) and `-` (an
 /// operand, standard input).
@@ -59,6 +61,19 @@ struct ArgumentScanner {
         if inline != nil { throw UsageError("option '\(current)' takes no value") }
     }
 
+    /// `help` for `-h` and `--help`, `version` for `--version` (options every command takes), `nil`
+    /// for any other option just read; they take no value.
+    func standardOption() throws(UsageError) -> StandardOption? {
+        let option: StandardOption
+        switch current {
+        case "-h", "--help": option = .help
+        case "--version": option = .version
+        default: return nil
+        }
+        try flag()
+        return option
+    }
+
     /// The value of the option just read as a whole number of at least 0.
     mutating func count() throws(UsageError) -> Int {
         let text = try value()
@@ -66,6 +81,20 @@ struct ArgumentScanner {
             throw UsageError("option '\(current)' needs a whole number, not '\(text)'")
         }
         return number
+    }
+}
+
+/// An option every command takes.
+enum StandardOption {
+    case help, version
+
+    /// Prints the command's `usage` or doclint's version; the exit status (0).
+    func perform(usage: String) -> Int32 {
+        switch self {
+        case .help: print(usage)
+        case .version: print("doclint \(DocLintVersion.current)")
+        }
+        return 0
     }
 }
 

@@ -15,15 +15,7 @@ enum LintCommand {
             printError("doclint lint: \(error.message)\n\n\(usage)")
             return 2
         }
-        switch options.action {
-        case .help:
-            print(usage)
-            return 0
-        case .version:
-            print("doclint \(DocLintVersion.current)")
-            return 0
-        case .lint: break
-        }
+        if let standard = options.standard { return standard.perform(usage: usage) }
         guard let rules = selectedRules(options) else { return 2 }
         var baseline: Baseline?
         if let path = options.baseline {
@@ -49,7 +41,7 @@ enum LintCommand {
         var reporterOptions = options.reporter
         reporterOptions.color = TerminalStyle.colorEnabled(
             options.color, environment: environment, isTerminal: options.outputFile == nil && isatty(1) == 1)
-        var reporter = options.format.reporter(reporterOptions)
+        var reporter = (options.format ?? .text).reporter(reporterOptions)
         var output = ReportOutput(file: options.outputFile, buffered: !reporter.streams)
         let progress = ProgressLine.start(total: files.count, environment: environment)
         let run = LintRun(

@@ -3,18 +3,15 @@ import Foundation
 
 /// The parsed arguments of `doclint lint`.
 struct LintOptions {
-    /// What to do besides linting.
-    enum Action {
-        case lint, help, version
-    }
-
-    var action = Action.lint
+    /// `--help` or `--version`, which replace linting.
+    var standard: StandardOption?
     var paths: [String] = []
     /// `--select` items, accumulated over repeated options (`nil`: every rule).
     var select: [String]?
     /// `--ignore` items, accumulated.
     var ignore: [String] = []
-    var format = ReportFormat.text
+    /// `--format`; `nil` when not given (the configuration's `output-format`, else `text`).
+    var format: ReportFormat?
     var outputFile: String?
     var color = ColorChoice.auto
     var reporter = ReporterOptions()
@@ -62,13 +59,11 @@ struct LintOptions {
             case .operand(let path):
                 paths.append(path)
             case .option(let name):
+                if let option = try scanner.standardOption() {
+                    standard = option
+                    continue
+                }
                 switch name {
-                case "-h", "--help":
-                    try scanner.flag()
-                    action = .help
-                case "--version":
-                    try scanner.flag()
-                    action = .version
                 case "--select": select = (select ?? []) + LintOptions.items(try scanner.value())
                 case "--ignore": ignore += LintOptions.items(try scanner.value())
                 case "--format":
@@ -106,7 +101,7 @@ struct LintOptions {
                 }
             }
         }
-        if action == .lint && paths.isEmpty { throw UsageError("no paths given") }
+        if standard == nil && paths.isEmpty { throw UsageError("no paths given") }
     }
 
     /// The items of a comma-separated list, trimmed, empty ones dropped.

@@ -13,6 +13,7 @@ final class ProgressLine: @unchecked Sendable {
     private struct State {
         var shown = false
         var stopped = false
+        var drawn = -1
     }
     private let timer: any DispatchSourceTimer
 
@@ -57,7 +58,8 @@ final class ProgressLine: @unchecked Sendable {
     private func draw() {
         let count = done.load(ordering: .relaxed)
         state.withLock { state in
-            guard !state.stopped else { return }
+            guard !state.stopped, !state.shown || count != state.drawn else { return }
+            state.drawn = count
             ProgressLine.write("\r\u{1B}[Klinted \(count)/\(total) files")
             state.shown = true
         }

@@ -20,15 +20,9 @@ enum RulesCommand {
             while let item = scanner.next() {
                 switch item {
                 case .operand(let code): codes.append(code)
-                case .option("-h"), .option("--help"):
-                    try scanner.flag()
-                    print(usage)
-                    return 0
-                case .option("--version"):
-                    try scanner.flag()
-                    print("doclint \(DocLintVersion.current)")
-                    return 0
-                case .option(let option): throw UsageError("unknown option '\(option)'")
+                case .option(let option):
+                    if let standard = try scanner.standardOption() { return standard.perform(usage: usage) }
+                    throw UsageError("unknown option '\(option)'")
                 }
             }
             if codes.count > 1 { throw UsageError("give one rule, not \(codes.count)") }

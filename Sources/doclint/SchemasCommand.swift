@@ -25,16 +25,10 @@ enum SchemasCommand {
         do throws(UsageError) {
             while let item = scanner.next() {
                 switch item {
-                case .option("-h"), .option("--help"):
-                    try scanner.flag()
-                    print(usage)
-                    return 0
-                case .option("--version"):
-                    try scanner.flag()
-                    print("doclint \(DocLintVersion.current)")
-                    return 0
                 case .option("-o"), .option("--output"): output = try scanner.value()
-                case .option(let option): throw UsageError("unknown option '\(option)'")
+                case .option(let option):
+                    if let standard = try scanner.standardOption() { return standard.perform(usage: usage) }
+                    throw UsageError("unknown option '\(option)'")
                 case .operand(let path): paths.append(path)
                 }
             }

@@ -19,10 +19,7 @@ enum ValidateCommand {
             fail("\(error.message)\n\n\(ValidateOptions.usage)")
             return 2
         }
-        if options.version {
-            print("doclint \(DocLintVersion.current)")
-            return 0
-        }
+        if options.version { return StandardOption.version.perform(usage: ValidateOptions.usage) }
         do {
             let registry = try loadRegistry(options)
             if let path = options.metaschemaPath {

@@ -75,11 +75,12 @@ struct ValidateOptions {
                 }
                 // `text` is validate's own rendering; the others are the lint reporters.
                 format = f == .text ? nil : f
-            case .option("--version"):
-                try scanner.flag()
-                version = true
-            case .option("-h"), .option("--help"): throw UsageError("")
-            case .option(let name): throw UsageError("unknown option '\(name)'")
+            case .option(let name):
+                switch try scanner.standardOption() {
+                case .help: throw UsageError("")
+                case .version: version = true
+                case nil: throw UsageError("unknown option '\(name)'")
+                }
             }
         }
         if version { return }

@@ -50,49 +50,52 @@ import Testing
         try Data(edited.utf8).write(to: file)
     }
 
+    /// Runs a job's two steps, the report and the gate, in a fresh repository: first with every finding
+    /// accepted by the baseline, then with one new error. The report step must exit 0 both times;
+    /// `check` gets whether the new error is there, the repository and the gate's run.
+    static func exercise(
+        _ steps: [[String]], check: (_ withNewError: Bool, _ dir: URL, _ gate: CLIRunner.Output) throws -> Void
+    ) throws {
+        #expect(steps.count == 2, "\(steps)")
+        guard steps.count == 2 else { return }
+        let dir = try repository()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for withNewError in [false, true] {
+            if withNewError { try addFinding(in: dir) }
+            let reported = try CLIRunner.run(steps[0], in: dir)
+            #expect(reported.status == 0, "\(reported.stderr)")
+            try check(withNewError, dir, try CLIRunner.run(steps[1], in: dir))
+        }
+    }
+
     @Test func githubActionsJobUploadsValidSARIFAndGatesOnNewFindings() throws {
         let steps = try Self.commands(language: "yaml").filter { $0.contains("sarif") || $0.contains("github") }
-        #expect(steps.count == 2, "\(steps)")
-        let (report, gate) = (steps[0], steps[1])
-        let dir = try Self.repository()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        for round in ["accepted", "new finding"] {
-            if round == "new finding" { try Self.addFinding(in: dir) }
-            let reported = try CLIRunner.run(report, in: dir)
-            #expect(reported.status == 0, "\(round): \(reported.stderr)")
+        try Self.exercise(steps) { withNewError, dir, gated in
             let sarif = dir.appendingPathComponent("doclint.sarif").path
             let schema = CLIRunner.root.appendingPathComponent("Schemas/external/sarif-schema-2.1.0.json").path
             let valid = try CLIRunner.run(["validate", "--schema", schema, "--assert-formats", sarif])
-            #expect(valid.status == 0, "\(round): \(valid.stdout)")
+            #expect(valid.status == 0, "\(valid.stdout)")
             let log = try String(contentsOfFile: sarif, encoding: .utf8)
-            #expect(log.components(separatedBy: "\"ruleId\":").count - 1 == (round == "accepted" ? 4 : 5))
-            let gated = try CLIRunner.run(gate, in: dir)
-            if round == "accepted" {
-                #expect(gated.status == 0 && gated.stdout == "", "\(gated.stdout)")
-            } else {
+            #expect(log.components(separatedBy: "\"ruleId\":").count - 1 == (withNewError ? 5 : 4))
+            if withNewError {
                 #expect(gated.status == 1)
                 #expect(
                     gated.stdout.split(separator: "\n") == [
                         "::error title=DL205 translated-type,file=docs/ru-RU/commsoperation.md,line=36,endLine=36,col=24,endColumn=30::type 'Строка' is translated; the en-US type is 'String'%0Afix (safe): write 'String'"
                     ])
+            } else {
+                #expect(gated.status == 0 && gated.stdout == "", "\(gated.stdout)")
             }
         }
     }
 
     @Test func gitlabJobWritesCodeQualityWithUniqueFingerprintsAndGatesOnNewFindings() throws {
         let script = try Self.commands(language: "yaml").filter { !$0.contains("sarif") && !$0.contains("github") }
-        #expect(script.count == 2, "\(script)")
-        let (report, gate) = (script[0], script[1])
-        #expect(report.contains("gl-code-quality-report.json"))
-        let dir = try Self.repository()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        for round in ["accepted", "new finding"] {
-            if round == "new finding" { try Self.addFinding(in: dir) }
-            let reported = try CLIRunner.run(report, in: dir)
-            #expect(reported.status == 0, "\(round): \(reported.stderr)")
+        #expect(script.first?.contains("gl-code-quality-report.json") == true)
+        try Self.exercise(script) { withNewError, dir, gated in
             let data = try Data(contentsOf: dir.appendingPathComponent("gl-code-quality-report.json"))
             let issues = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-            #expect(issues.count == (round == "accepted" ? 4 : 5))
+            #expect(issues.count == (withNewError ? 5 : 4))
             let fingerprints = issues.compactMap { $0["fingerprint"] as? String }
             #expect(fingerprints.count == issues.count && Set(fingerprints).count == issues.count)
             for issue in issues {
@@ -102,13 +105,11 @@ import Testing
                 #expect(["major", "minor", "info"].contains(issue["severity"] as? String ?? ""))
                 #expect((issue["check_name"] as? String)?.hasPrefix("DL") == true)
             }
-            let gated = try CLIRunner.run(gate, in: dir)
-            #expect(gated.status == (round == "accepted" ? 0 : 1), "\(gated.stdout)")
-            #expect(
-                gated.stdout.hasSuffix(
-                    round == "accepted"
-                        ? "4 findings in the baseline not shown\n"
-                        : "(2 files checked); 4 findings in the baseline not shown\n"), "\(gated.stdout)")
+            #expect(gated.status == (withNewError ? 1 : 0), "\(gated.stdout)")
+            let summary =
+                withNewError
+                ? "(2 files checked); 4 findings in the baseline not shown\n" : "4 findings in the baseline not shown\n"
+            #expect(gated.stdout.hasSuffix(summary), "\(gated.stdout)")
         }
     }
 }
