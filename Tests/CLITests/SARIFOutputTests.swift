@@ -36,6 +36,29 @@ import Testing
         #expect(invalid.stdout.contains("'fatal' is not one of"), "\(invalid.stdout)")
         let extra = run.stdout.replacingOccurrences(of: "\"columnKind\"", with: "\"columnKinds\"")
         #expect(try Self.validate(extra, in: dir).status == 1)
+        // A run without findings, and one with an unreadable file, are valid logs too.
+        let clean = try CLIRunner.run([
+            "lint", "--format", "sarif", "docs-samples/de-DE/api-reference/beta/resources/commsoperation.md",
+        ])
+        #expect(clean.status == 0 && clean.stdout.contains("\"results\": [],"))
+        #expect(try Self.validate(clean.stdout, in: dir).status == 0)
+    }
+
+    @Test func anUnreadablePageIsAToolNotificationAndExitsTwo() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(
+            at: CLIRunner.root.appendingPathComponent(
+                "docs-samples/zh-CN/api-reference/beta/resources/commsoperation.md"),
+            to: dir.appendingPathComponent("a.md"))
+        // A FIFO named like a page is refused, not read (reading it would block).
+        #expect(mkfifo(dir.appendingPathComponent("b.md").path, 0o644) == 0)
+        let run = try CLIRunner.run(["lint", "--format", "sarif", "."], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("b.md"), "\(run.stderr)")
+        #expect(run.stdout.contains("\"executionSuccessful\": false"))
+        #expect(run.stdout.contains("\"ruleId\": \"DL205\""))
+        #expect(try Self.validate(run.stdout, in: dir).status == 0)
     }
 
     @Test func resultsCarryRulesFingerprintsFixesAndRelatedLocations() throws {

@@ -29,6 +29,8 @@ import Testing
             r.summary(errors: 0, warnings: 0, notes: 0, filesWithFindings: 0, filesChecked: 1)
                 == "no problems found in 1 file")
         #expect(
+            r.summary(errors: 0, warnings: 0, notes: 0, filesWithFindings: 0, filesChecked: 0) == "no files checked")
+        #expect(
             r.summary(errors: 1, warnings: 2, notes: 0, filesWithFindings: 1, filesChecked: 3)
                 == "1 error, 2 warnings in 1 file (3 files checked)")
     }

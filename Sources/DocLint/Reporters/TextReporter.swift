@@ -95,6 +95,7 @@ public struct TextReporter: Reporter, Sendable {
 
     /// The summary line: "3 errors, 1 warning in 2 files (71 files checked)".
     public func summary(errors: Int, warnings: Int, notes: Int, filesWithFindings: Int, filesChecked: Int) -> String {
+        if filesChecked == 0 && errors + warnings + notes == 0 { return "no files checked" }
         if errors + warnings + notes == 0 {
             return "no problems found in \(TextReporter.plural(filesChecked, "file"))"
         }
