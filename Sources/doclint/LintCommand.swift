@@ -15,6 +15,7 @@ enum LintCommand {
           --no-source       do not print the source line and caret under each finding
           --quiet           print findings only, no summary line
           --statistics      after the summary, print findings by rule and how many samples were validated
+        \(LintRunOptions.usage)
           -h, --help        show this help
 
         exit status: 0 no error-level findings, 1 some, 2 usage or I/O error
@@ -28,6 +29,7 @@ enum LintCommand {
         var showSource = true
         var quiet = false
         var statistics = false
+        var runOptions = LintRunOptions()
         var i = 0
         func value(_ flag: String) -> String? {
             i += 1
@@ -59,6 +61,8 @@ enum LintCommand {
                 printError("doclint lint: reading a page from standard input is not supported; give its path")
                 return 2
             default:
+                guard let taken = runOptions.parse(arg, value: value) else { return 2 }
+                if taken { break }
                 if arg.hasPrefix("-") {
                     printError("doclint lint: unknown option '\(arg)'\n\n\(usage)")
                     return 2
@@ -71,12 +75,10 @@ enum LintCommand {
             printError("doclint lint: no paths given\n\n\(usage)")
             return 2
         }
-        let rules = RuleRegistry.all.filter { rule in
-            let code = rule.descriptor.id.code
-            return (select?.contains(code) ?? true) && !ignore.contains(code)
-        }
-        let linter = Linter(rules: rules.map { $0.init() }, source: FolderSource())
-        let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
+        let configuration = runOptions.configuration(select: select, ignore: ignore)
+        let linter = Linter(configuration: configuration, source: FolderSource())
+        let (discovered, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
+        guard let files = runOptions.pagesToLint(discovered, configuration: configuration) else { return 2 }
         var status: Int32 = 0
         for error in discoveryErrors {
             printError("doclint: \(error)")
@@ -131,16 +133,16 @@ enum LintCommand {
         return status
     }
 
-    /// Rule codes from a comma-separated list of codes or names; `nil` (after a message) if one is unknown.
+    /// Rule codes from a comma-separated list of codes, names or prefixes; `nil` (after a message) if one is unknown.
     static func ruleCodes(_ list: String) -> Set<String>? {
         var codes: Set<String> = []
         for item in list.split(separator: ",").map({ String($0).trimmingCharacters(in: .whitespaces) })
         where !item.isEmpty {
-            guard let rule = RuleRegistry.rule(named: item) else {
+            guard let named = RuleSelector.codes(item) else {
                 printError("doclint: unknown rule '\(item)' (see 'doclint rules')")
                 return nil
             }
-            codes.insert(rule.descriptor.id.code)
+            codes.formUnion(named)
         }
         return codes
     }
