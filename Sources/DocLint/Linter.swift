@@ -60,12 +60,37 @@ public struct Linter: Sendable {
     func report(_ page: GraphPage, settings: LintSettings) -> FileReport {
         var context = LintContext(page: page, catalog: catalog, severities: settings.severities)
         catalog.register(page, definitions: context.analysis.definitions)
+        var late: [any Rule] = []
+        var ran: Set<String> = []
         for rule in rules where settings.enabledRules.contains(type(of: rule).descriptor.id.code) {
+            ran.insert(type(of: rule).descriptor.id.code)
+            // DL112 judges the suppressions: it runs once they have been applied.
+            if rule is UnusedSuppression {
+                late.append(rule)
+                continue
+            }
             rule.check(page, into: &context)
         }
+        var counters = context.analysis.counters
+        let suppressions = PageSuppressions(page: page)
+        if !suppressions.entries.isEmpty || !suppressions.problems.isEmpty || !suppressions.annotationEntries.isEmpty {
+            let lines = page.document.lines
+            let (kept, used) = suppressions.apply(to: context.diagnostics, lines: lines)
+            context.diagnostics = suppressions.annotatingGraphToolEntries(kept)
+            context.suppressionOutcome = SuppressionOutcome(suppressions: suppressions, used: used, ranRules: ran)
+            let before = context.diagnostics.count
+            for rule in late { rule.check(page, into: &context) }
+            // DL112's own findings answer only to suppressions that name it.
+            let own = Array(context.diagnostics[before...])
+            context.diagnostics.removeSubrange(before...)
+            context.diagnostics += suppressions.apply(to: own, lines: lines).kept
+            let graphTool = suppressions.annotationEntries.filter {
+                if case .graphTool = $0.kind { true } else { false }
+            }.count
+            if graphTool > 0 { counters["Graph docs tool suppressions (not applied by doclint)"] = graphTool }
+        }
         return FileReport(
-            path: page.path, lines: page.document.lines, diagnostics: context.diagnostics,
-            counters: context.analysis.counters)
+            path: page.path, lines: page.document.lines, diagnostics: context.diagnostics, counters: counters)
     }
 
     /// Lints the page at `path` with contents `bytes`.
