@@ -23,6 +23,9 @@ public struct TypeExpression: Sendable, Hashable {
         public var text: String
         /// The link target (`resultinfo.md`), `nil` for a reference-style link.
         public var target: String?
+        /// For a reference-style link, what follows the text: `[]`, `[label]`, or nothing for a
+        /// shortcut link (`[identitySet]`).
+        public var reference: String? = nil
         /// Whether the link stands for the type its target page defines (`pageType`): the target has
         /// no `#fragment` and the text is not a type name or names that type. `[chatType](chat.md#chattype-values)`
         /// and `[chatType](chat.md)` do not stand for `chat`; they name `chatType`.
@@ -125,7 +128,14 @@ public struct TypeExpression: Sendable, Hashable {
         switch base {
         case .primitive(let p): s = p.canonicalName
         case .named(let name):
-            if let link, let target = link.target { s = "[\(name)](\(target))" } else { s = name }
+            if let link, let target = link.target {
+                s = "[\(name)](\(target))"
+            } else if let link, let reference = link.reference {
+                // A reference-style link stays one (its definition is elsewhere on the page).
+                s = "[\(name)]\(reference)"
+            } else {
+                s = name
+            }
         case .unknown(let word): s = word
         }
         if isCollection { s += " collection" }
@@ -333,10 +343,10 @@ public struct TypeExpression: Sendable, Hashable {
             return Link(text: text, target: String(rest.dropFirst().dropLast()).trimmed())
         }
         if rest.hasPrefix("[") && rest.hasSuffix("]") && rest.filter({ $0 == "[" }).count == 1 {
-            return Link(text: text, target: nil)
+            return Link(text: text, target: nil, reference: String(rest))
         }
         // A shortcut reference link: `[identitySet]`.
-        if rest.isEmpty && !text.contains("[") { return Link(text: text, target: nil) }
+        if rest.isEmpty && !text.contains("[") { return Link(text: text, target: nil, reference: "") }
         return nil
     }
 

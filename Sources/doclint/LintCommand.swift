@@ -71,6 +71,10 @@ enum LintCommand {
             }
             i += 1
         }
+        if let conflict = runOptions.conflict {
+            printError("doclint lint: \(conflict)")
+            return 2
+        }
         guard !paths.isEmpty else {
             printError("doclint lint: no paths given\n\n\(usage)")
             return 2
@@ -84,6 +88,9 @@ enum LintCommand {
             printError("doclint: \(error)")
             status = 2
         }
+        var fixFailed = false
+        if let ended = runOptions.applyFixes(files, configuration: configuration, failed: &fixFailed) { return ended }
+        if fixFailed { status = 2 }
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
         let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in

@@ -6,6 +6,9 @@ import GraphDocs
 /// lint the changed pages again (other pages read through the fixed versions), and so on, for at
 /// most `maxPasses` passes. Nothing is written: the caller writes or prints a diff.
 public enum FixRun {
+    /// The passes a run makes at most unless told otherwise.
+    public static let defaultPasses = 10
+
     /// What became of one page that fixes changed.
     public struct FileResult: Sendable {
         /// The path as given.
@@ -26,7 +29,7 @@ public enum FixRun {
     /// nothing to fix.
     public static func run(
         files: [String], read: @Sendable (String) throws -> [UInt8], base: any DocumentSource,
-        makeLinter: (any DocumentSource) -> Linter, unsafe: Bool, maxPasses: Int = 10,
+        makeLinter: (any DocumentSource) -> Linter, unsafe: Bool, maxPasses: Int = defaultPasses,
         fixable: @escaping @Sendable (Diagnostic) -> Bool = { _ in true }
     ) -> [Result<FileResult?, any Error>] {
         var results: [Result<FileResult?, any Error>] = []
@@ -63,7 +66,7 @@ public enum FixRun {
             let snapshot = current
             let linter = makeLinter(OverlaySource(base: base, files: snapshot))
             let batch = pending.map { files[$0] }
-            let reports = linter.lint(files: batch, read: { snapshot[$0]! }) { $0 }
+            let reports = linter.lint(files: batch, read: { snapshot[$0]! }, transform: { $0 })
             var next: [Int] = []
             for (k, i) in pending.enumerated() {
                 guard case .success(let report) = reports[k], case .success(var r?) = results[i] else { continue }
