@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Tests .pre-commit-hooks.yaml with the real pre-commit tool (from PyPI) on a temporary consumer
 # repository: `pre-commit try-repo` on a good staged page passes and on a bad one fails, and with
-# the hook installed from this repository's HEAD a commit of the bad page is blocked while the good
-# page commits. pre-commit builds doclint itself (`swift build -c release`), once per run.
+# the hook installed from this repository a commit of the bad page is blocked while the good page
+# commits. Both use this repository at HEAD (commit your changes first), so pre-commit builds
+# doclint (`swift build -c release`) once per run.
 #
 # Usage: scripts/test-pre-commit.sh          (pre-commit on PATH, or PRE_COMMIT=/path/to/pre-commit)
 set -euo pipefail
@@ -25,14 +26,21 @@ good="$repo/docs-samples/de-DE/api-reference/beta/resources/commsoperation.md"
 bad="$repo/docs-samples/zh-CN/api-reference/beta/resources/commsoperation.md"
 echo "not a page" >notes.txt
 
-# try-repo runs the hooks of the repository as it is (uncommitted changes included) on the staged files.
+rev="$(git -C "$repo" rev-parse HEAD)"
+if ! git -C "$repo" cat-file -e "$rev:.pre-commit-hooks.yaml" 2>/dev/null; then
+  echo "test-pre-commit: HEAD has no .pre-commit-hooks.yaml: commit it first" >&2
+  exit 1
+fi
+git -C "$repo" diff --quiet HEAD -- || echo "test-pre-commit: note: uncommitted changes are not tested (HEAD is)" >&2
+
+# try-repo runs the repository's hooks on the staged files.
 cp "$good" docs/good.md
 git add docs/good.md notes.txt
-"$pre_commit" try-repo "$repo" doclint >"$work/good.log" 2>&1 || { cat "$work/good.log"; fail "try-repo failed on a good page"; }
+"$pre_commit" try-repo --ref "$rev" "$repo" doclint >"$work/good.log" 2>&1 || { cat "$work/good.log"; fail "try-repo failed on a good page"; }
 grep -q "doclint.*Passed" "$work/good.log" || { cat "$work/good.log"; fail "the hook did not run on the good page"; }
 cp "$bad" docs/bad.md
 git add docs/bad.md
-if "$pre_commit" try-repo "$repo" doclint >"$work/bad.log" 2>&1; then
+if "$pre_commit" try-repo --ref "$rev" "$repo" doclint >"$work/bad.log" 2>&1; then
   cat "$work/bad.log"; fail "try-repo passed a bad page"
 fi
 grep -q "docs/bad.md:25:24: error: \[DL205\] type '字符串' is translated" "$work/bad.log" \
@@ -40,12 +48,7 @@ grep -q "docs/bad.md:25:24: error: \[DL205\] type '字符串' is translated" "$w
 grep -q "notes.txt" "$work/bad.log" && fail "the hook was given a file that is not Markdown"
 echo "try-repo: a good page passes, a bad page fails with its findings"
 
-# The hook as a consumer installs it: from this repository at HEAD.
-rev="$(git -C "$repo" rev-parse HEAD)"
-if ! git -C "$repo" cat-file -e "$rev:.pre-commit-hooks.yaml" 2>/dev/null; then
-  echo "test-pre-commit: HEAD has no .pre-commit-hooks.yaml yet: the commit check needs it committed" >&2
-  exit 1
-fi
+# The hook as a consumer installs it (the same repository and revision: the build is reused).
 cat >.pre-commit-config.yaml <<YAML
 repos:
   - repo: $repo
@@ -53,7 +56,7 @@ repos:
     hooks:
       - id: doclint
 YAML
-"$pre_commit" install -q >/dev/null
+"$pre_commit" install >/dev/null
 git add .pre-commit-config.yaml
 if git commit -q -m "a bad page" >"$work/commit-bad.log" 2>&1; then
   cat "$work/commit-bad.log"; fail "the commit of a bad page was not blocked"
