@@ -75,14 +75,15 @@ enum LintCommand {
             printError("doclint lint: \(conflict)")
             return 2
         }
-        guard !paths.isEmpty else {
+        guard !paths.isEmpty || runOptions.stdinFilename != nil else {
             printError("doclint lint: no paths given\n\n\(usage)")
             return 2
         }
         let configuration = runOptions.configuration(select: select, ignore: ignore)
-        let linter = Linter(configuration: configuration, source: FolderSource())
-        let (discovered, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
-        guard let files = runOptions.pagesToLint(discovered, configuration: configuration) else { return 2 }
+        guard let (files, discoveryErrors) = runOptions.pagesToLint(paths, configuration: configuration) else {
+            return 2
+        }
+        let linter = Linter(configuration: configuration, source: runOptions.source)
         var status: Int32 = 0
         for error in discoveryErrors {
             printError("doclint: \(error)")
@@ -93,7 +94,7 @@ enum LintCommand {
         if fixFailed { status = 2 }
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
-        let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
+        let rendered = linter.lint(files: files, read: runOptions.read) { report in
             (
                 text: reporter.render(report), severities: report.diagnostics.map(\.severity),
                 rules: report.diagnostics.map(\.rule.code), counters: report.counters

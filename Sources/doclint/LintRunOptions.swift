@@ -2,7 +2,8 @@ import DocLint
 import Foundation
 import GraphDocs
 
-/// The `lint` options that choose the configuration (kept apart from `LintCommand`'s output options).
+/// The `lint` options that choose the configuration, the pages and the fixes (kept apart from
+/// `LintCommand`'s output options).
 struct LintRunOptions {
     /// `--config FILE`: the configuration every page uses instead of the nearest `.doclint.json`.
     var configFile: String?
@@ -12,6 +13,14 @@ struct LintRunOptions {
     var unsafeFixes = false
     /// `--diff`: print the fixes as a unified diff instead of writing.
     var diff = false
+    /// `--changed-since REV`: only pages that differ from a git revision.
+    var changedSince: String?
+    /// `--shard K/N`: only the K-th of N parts of the pages (K from 1).
+    var shard: (index: Int, count: Int)?
+    /// `--stdin-filename PATH`: the page is read from standard input and linted as if it were at PATH.
+    var stdinFilename: String?
+    /// The bytes read from standard input, with `--stdin-filename`.
+    var stdinBytes: [UInt8] = []
 
     /// Their lines of `doclint lint --help`.
     static let usage = """
@@ -21,6 +30,15 @@ struct LintRunOptions {
           --unsafe-fixes    with --fix or --diff: apply unsafe fixes too
           --diff            print the fixes as a unified diff instead of writing them
                             (exit 1 when there is something to fix)
+          --changed-since REV
+                            lint only the pages that differ from the git revision REV
+                            (committed since, staged, unstaged or new)
+          --shard K/N       lint only part K of N (1 <= K <= N) of the pages; the N parts
+                            together are the whole run
+          --stdin-filename PATH
+                            lint the page given on standard input as if it were at PATH
+                            (its configuration and linked pages are found from PATH);
+                            with --fix, print the fixed page on standard output
         """
 
     /// Takes `arg` if it is one of these options (its value from `value`): `true` when taken, `false`
@@ -30,6 +48,24 @@ struct LintRunOptions {
         case "--config":
             guard let v = value(arg) else { return nil }
             configFile = v
+        case "--changed-since":
+            guard let v = value(arg) else { return nil }
+            changedSince = v
+        case "--shard":
+            guard let v = value(arg) else { return nil }
+            let parts = v.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, let k = Int(parts[0]), let n = Int(parts[1]), n >= 1, k >= 1, k <= n else {
+                printError("doclint lint: '--shard' wants K/N with 1 <= K <= N, not '\(v)'")
+                return nil
+            }
+            shard = (k, n)
+        case "--stdin-filename":
+            guard let v = value(arg) else { return nil }
+            guard !v.isEmpty else {
+                printError("doclint lint: '--stdin-filename' needs a path")
+                return nil
+            }
+            stdinFilename = v
         case "--fix": fix = true
         case "--unsafe-fixes": unsafeFixes = true
         case "--diff": diff = true
@@ -44,19 +80,64 @@ struct LintRunOptions {
         Configuration(explicitFile: configFile, commandLine: RuleSettings(select: select, ignore: ignore))
     }
 
-    /// The pages to lint after the configuration's `exclude`, or `nil` after printing why the
-    /// configuration cannot be used.
-    func pagesToLint(_ files: [String], configuration: Configuration) -> [String]? {
+    /// The pages to lint: those `paths` name (or the `--stdin-filename` page), less the
+    /// configuration's `exclude`, then those changed since `--changed-since`, then this `--shard`'s
+    /// part; with the paths that could not be found. `nil` after printing why the run cannot go on.
+    mutating func pagesToLint(_ paths: [String], configuration: Configuration) -> (
+        files: [String], errors: [String]
+    )? {
         if let explicit = configuration.explicitFile, !FileManager.default.fileExists(atPath: explicit) {
             printError("doclint: configuration file '\(configFile ?? explicit)' does not exist")
             return nil
         }
-        let (included, _, errors) = configuration.partition(files)
-        guard errors.isEmpty else {
-            for error in errors { printError(error.description) }
+        if stdinFilename != nil && !paths.isEmpty {
+            printError("doclint lint: with '--stdin-filename', the page comes from standard input: give no paths")
             return nil
         }
-        return included
+        var (files, errors) = FileDiscovery.markdownFiles(in: paths)
+        if let stdinFilename {
+            stdinBytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+            files = [stdinFilename]
+        }
+        let (included, _, problems) = configuration.partition(files)
+        guard problems.isEmpty else {
+            for problem in problems { printError(problem.description) }
+            return nil
+        }
+        files = included
+        if let changedSince {
+            switch ChangedFiles.since(changedSince) {
+            case .failure(let error):
+                printError("doclint: \(error)")
+                return nil
+            case .success(let changed):
+                let directory = FileManager.default.currentDirectoryPath
+                files = files.filter {
+                    changed.contains(
+                        URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: directory + "/")).standardized.path)
+                }
+            }
+        }
+        if let shard {
+            // Part K takes every N-th page of the sorted list, from the K-th: the parts are disjoint,
+            // together they are the whole list, and each is the same on every machine.
+            let ranks = Dictionary(files.sorted().enumerated().map { ($1, $0) }, uniquingKeysWith: min)
+            files = files.filter { ranks[$0].map { $0 % shard.count == shard.index - 1 } ?? false }
+        }
+        return (files, errors)
+    }
+
+    /// Where pages are read: the file system, with the `--stdin-filename` page in front.
+    var source: any DocumentSource {
+        guard let stdinFilename else { return FolderSource() }
+        return OverlaySource(base: FolderSource(), files: [stdinFilename: stdinBytes])
+    }
+
+    /// Reads a page to lint.
+    var read: @Sendable (String) throws -> [UInt8] {
+        guard let stdinFilename else { return FileDiscovery.read }
+        let bytes = stdinBytes
+        return { path in path == stdinFilename ? bytes : try FileDiscovery.read(path) }
     }
 }
 
@@ -65,6 +146,9 @@ extension LintRunOptions {
     var conflict: String? {
         if unsafeFixes && !fix && !diff { return "'--unsafe-fixes' needs '--fix' or '--diff'" }
         if fix && diff { return "'--fix' and '--diff' cannot be combined: '--diff' writes nothing" }
+        if changedSince != nil && stdinFilename != nil {
+            return "'--changed-since' and '--stdin-filename' cannot be combined"
+        }
         return nil
     }
 
@@ -74,8 +158,11 @@ extension LintRunOptions {
     func applyFixes(_ files: [String], configuration: Configuration, failed: inout Bool) -> Int32? {
         guard fix || diff else { return nil }
         let results = FixRun.run(
-            files: files, read: FileDiscovery.read, base: FolderSource(),
-            makeLinter: { Linter(configuration: configuration, source: $0) }, unsafe: unsafeFixes)
+            files: files, read: read, base: source, makeLinter: { Linter(configuration: configuration, source: $0) },
+            unsafe: unsafeFixes)
+        if fix, let stdinFilename {
+            return printFixedStandardInput(stdinFilename, results, configuration: configuration)
+        }
         var fixedFindings = 0
         var fixedFiles = 0
         // A page reached by two paths (a symbolic link) is written once.
@@ -116,5 +203,28 @@ extension LintRunOptions {
         printError(diff ? "doclint: would fix \(findings) in \(pages)" : "doclint: fixed \(findings) in \(pages)")
         guard diff else { return nil }
         return failed ? 2 : fixedFiles > 0 ? 1 : 0
+    }
+}
+
+extension LintRunOptions {
+    /// `--fix --stdin-filename`: the page, fixed, on standard output (an editor replaces its buffer
+    /// with it: the page is printed even when nothing was fixed or it is excluded); the count on
+    /// stderr. Exit 1 when error-level findings remain.
+    func printFixedStandardInput(
+        _ path: String, _ results: [Result<FixRun.FileResult?, any Error>], configuration: Configuration
+    ) -> Int32 {
+        var page = stdinBytes
+        var applied = 0
+        if case .success(let result?) = results.first {
+            page = result.fixed
+            applied = result.applied
+        }
+        FileHandle.standardOutput.write(Data(page))
+        printError("doclint: fixed \(applied == 1 ? "1 finding" : "\(applied) findings") in \(path)")
+        guard !results.isEmpty else { return 0 }
+        let linter = Linter(
+            configuration: configuration, source: OverlaySource(base: FolderSource(), files: [path: page]))
+        let remaining = linter.lint(path: path, bytes: page).diagnostics
+        return remaining.contains { $0.severity == .error } ? 1 : 0
     }
 }
