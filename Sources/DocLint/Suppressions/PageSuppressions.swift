@@ -1,4 +1,5 @@
 import DocMarkdown
+import Foundation
 import GraphDocs
 import JSONCore
 import SourceText
@@ -199,9 +200,9 @@ public struct PageSuppressions: Sendable {
     /// What a page annotation entry says: doclint rules before an optional `: reason`, a Graph docs tool
     /// message (`Error:` or `Warning:` first), or neither.
     static func classify(_ text: String) -> AnnotationEntry.Kind {
-        let trimmed = text.trimmingSpaces()
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         let head = trimmed.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
-        let lowerHead = (head ?? "").trimmingSpaces().lowercased()
+        let lowerHead = (head ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if lowerHead == "error" || lowerHead == "warning" {
             return .graphTool(subjects: graphToolSubjects(trimmed))
         }
@@ -218,7 +219,7 @@ public struct PageSuppressions: Sendable {
     static func graphToolSubjects(_ text: String) -> [String] {
         var subjects: [String] = []
         let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map {
-            $0.trimmingSpaces()
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         if parts.count > 1, !parts[1].hasPrefix("/"), parts[1].contains("/"),
             let last = parts[1].split(separator: "/").last
@@ -316,18 +317,4 @@ public struct PageSuppressions: Sendable {
         }
         return Edit(range: range, replacement: "")
     }
-}
-
-extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while let c = s.first, c == " " || c == "\t" || c == "\n" || c == "\r\n" || c == "\r" { s = s.dropFirst() }
-        while let c = s.last, c == " " || c == "\t" || c == "\n" || c == "\r\n" || c == "\r" { s = s.dropLast() }
-        return String(s)
-    }
-}
-
-extension Substring {
-    func trimmingSpaces() -> String { String(self).trimmingSpaces() }
 }
