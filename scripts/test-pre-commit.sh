@@ -11,7 +11,8 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 pre_commit="${PRE_COMMIT:-pre-commit}"
 command -v "$pre_commit" >/dev/null || { echo "test-pre-commit: '$pre_commit' not found (pip install pre-commit)" >&2; exit 2; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/doclint-pre-commit.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# SwiftPM leaves lock files named after the build folder in the temporary folder: remove ours too.
+trap 'rm -rf "$work"; rm -f "${TMPDIR:-/tmp}/$(printf %s "$work" | tr / _)"_*.lock /tmp/"$(printf %s "$work" | tr / _)"_*.lock' EXIT
 export PRE_COMMIT_HOME="$work/cache"  # a fresh cache: the hook is built from this checkout
 fail() { echo "test-pre-commit: FAIL: $*" >&2; exit 1; }
 
