@@ -10,6 +10,8 @@ public struct Linter: Sendable {
     public var severities: [String: Severity]
     /// Where types named by samples are looked up (shared by every page of a run).
     public var catalog: SchemaCatalog
+    /// What applies to each page, by path: which of `rules` run, their severities, the words for types.
+    public var settings: @Sendable (String) -> LintSettings
 
     /// A linter running `rules` (every registered rule by default), reading linked pages from `source`.
     public init(
@@ -19,6 +21,20 @@ public struct Linter: Sendable {
         self.rules = rules
         self.severities = severities
         self.catalog = SchemaCatalog(source: source)
+        let all = LintSettings(enabledRules: Set(rules.map { type(of: $0).descriptor.id.code }), severities: severities)
+        self.settings = { _ in all }
+    }
+
+    /// A linter running what `configuration` enables of `rules` on each page, reading pages from `source`
+    /// (linked pages with the words for types of their own configuration). Pages whose configuration is
+    /// unusable get the defaults: check them first with `Configuration.partition`.
+    public init(
+        rules: [any Rule] = RuleRegistry.all.map { $0.init() }, configuration: Configuration, source: any DocumentSource
+    ) {
+        self.rules = rules
+        self.severities = [:]
+        self.catalog = SchemaCatalog(source: source, vocabulary: { configuration.vocabulary(for: $0) })
+        self.settings = { (try? configuration.settings(for: $0)) ?? LintSettings() }
     }
 
     /// A linter running `rules` (every registered rule by default), reading linked pages with `read`.
@@ -37,17 +53,50 @@ public struct Linter: Sendable {
 
     /// The report of one page: findings sorted by position, and what was checked.
     public func report(_ page: GraphPage) -> FileReport {
-        var context = LintContext(page: page, catalog: catalog, severities: severities)
+        report(page, settings: settings(page.path))
+    }
+
+    /// The report of one page under `settings`.
+    func report(_ page: GraphPage, settings: LintSettings) -> FileReport {
+        var context = LintContext(page: page, catalog: catalog, severities: settings.severities)
         catalog.register(page, definitions: context.analysis.definitions)
-        for rule in rules { rule.check(page, into: &context) }
+        var late: [any Rule] = []
+        var ran: Set<String> = []
+        for rule in rules where settings.enabledRules.contains(type(of: rule).descriptor.id.code) {
+            ran.insert(type(of: rule).descriptor.id.code)
+            // DL112 judges the suppressions: it runs once they have been applied.
+            if rule is UnusedSuppression {
+                late.append(rule)
+                continue
+            }
+            rule.check(page, into: &context)
+        }
+        var counters = context.analysis.counters
+        let suppressions = PageSuppressions(page: page)
+        if !suppressions.entries.isEmpty || !suppressions.problems.isEmpty || !suppressions.annotationEntries.isEmpty {
+            let lines = page.document.lines
+            let (kept, used) = suppressions.apply(to: context.diagnostics, lines: lines)
+            context.diagnostics = suppressions.annotatingGraphToolEntries(kept)
+            context.suppressionOutcome = SuppressionOutcome(suppressions: suppressions, used: used, ranRules: ran)
+            let before = context.diagnostics.count
+            for rule in late { rule.check(page, into: &context) }
+            // DL112's own findings answer only to suppressions that name it.
+            let own = Array(context.diagnostics[before...])
+            context.diagnostics.removeSubrange(before...)
+            context.diagnostics += suppressions.apply(to: own, lines: lines).kept
+            let graphTool = suppressions.annotationEntries.filter {
+                if case .graphTool = $0.kind { true } else { false }
+            }.count
+            if graphTool > 0 { counters["Graph docs tool suppressions (not applied by doclint)"] = graphTool }
+        }
         return FileReport(
-            path: page.path, lines: page.document.lines, diagnostics: context.diagnostics,
-            counters: context.analysis.counters)
+            path: page.path, lines: page.document.lines, diagnostics: context.diagnostics, counters: counters)
     }
 
     /// Lints the page at `path` with contents `bytes`.
     public func lint(path: String, bytes: [UInt8]) -> FileReport {
-        report(GraphPage(path: path, bytes: bytes))
+        let settings = settings(path)
+        return report(GraphPage(path: path, bytes: bytes, vocabulary: settings.vocabulary), settings: settings)
     }
 
     /// Lints many files in parallel; results come back in the order of `files`. `read` returns a

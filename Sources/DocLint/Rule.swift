@@ -1,18 +1,33 @@
 import GraphDocs
 import SourceText
 
-/// A Markdown snippet that shows a rule: `bad` ones must trigger it, `good` ones must not.
-/// They are the rule's documentation and its tests at once.
+/// A Markdown snippet that shows a rule: `bad` ones must trigger it, `good` ones must not; a bad
+/// one of a fixable rule carries the page its fixes make. They are the rule's documentation and its
+/// tests at once.
 public struct RuleExample: Sendable, Hashable {
+    /// The page after the rule's fixes.
+    public enum FixedText: Sendable, Hashable {
+        /// What `doclint lint --fix` makes of the snippet (safe fixes).
+        case safe(String)
+        /// What `doclint lint --fix --unsafe-fixes` makes of it; `--fix` alone changes nothing.
+        case unsafe(String)
+    }
+
     /// Whether the snippet should trigger the rule.
     public var triggers: Bool
     /// The Markdown.
     public var markdown: String
+    /// The snippet once the rule's fixes are applied, for a triggering example whose findings have fixes.
+    public var fix: FixedText?
 
-    /// A snippet that triggers the rule.
-    public static func bad(_ markdown: String) -> RuleExample { RuleExample(triggers: true, markdown: markdown) }
+    /// A snippet that triggers the rule (and, when `fix` is given, is fixed into it).
+    public static func bad(_ markdown: String, fix: FixedText? = nil) -> RuleExample {
+        RuleExample(triggers: true, markdown: markdown, fix: fix)
+    }
     /// A snippet that must not trigger the rule.
-    public static func good(_ markdown: String) -> RuleExample { RuleExample(triggers: false, markdown: markdown) }
+    public static func good(_ markdown: String) -> RuleExample {
+        RuleExample(triggers: false, markdown: markdown, fix: nil)
+    }
 }
 
 /// Everything known about a rule without running it: identity, documentation and examples.
@@ -60,7 +75,9 @@ public protocol Rule: Sendable {
 /// Where rules report findings; it applies the configured severity and shares work between rules.
 public struct LintContext {
     /// The findings so far.
-    public private(set) var diagnostics: [Diagnostic] = []
+    public internal(set) var diagnostics: [Diagnostic] = []
+    /// What the page's suppressions did, once every other rule has run (for DL112).
+    public internal(set) var suppressionOutcome: SuppressionOutcome?
     let severities: [String: Severity]
     /// Results several rules use, computed once per page.
     public let analysis: PageAnalysis

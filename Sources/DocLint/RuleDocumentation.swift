@@ -27,17 +27,26 @@ public enum RuleDocumentation {
         out += "## What it does\n\n\(d.explanation)\n\n## Why is this bad?\n\n\(d.rationale)\n\n"
         let bad = d.examples.filter(\.triggers)
         let good = d.examples.filter { !$0.triggers }
+        func block(_ markdown: String) -> String {
+            "~~~~markdown\n\(markdown.hasSuffix("\n") ? markdown : markdown + "\n")~~~~\n"
+        }
         if !bad.isEmpty {
             out +=
                 "## Example\n\n"
-                + bad.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }
+                + bad.map { example in
+                    switch example.fix {
+                    case nil: block(example.markdown)
+                    case .safe(let fixed):
+                        block(example.markdown) + "\nAfter `doclint lint --fix` (safe fix):\n\n" + block(fixed)
+                    case .unsafe(let fixed):
+                        block(example.markdown) + "\nAfter `doclint lint --fix --unsafe-fixes` (unsafe fix):\n\n"
+                            + block(fixed)
+                    }
+                }
                 .joined(separator: "\n") + "\n"
         }
         if !good.isEmpty {
-            out +=
-                "## Use instead\n\n"
-                + good.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }
-                .joined(separator: "\n") + "\n"
+            out += "## Use instead\n\n" + good.map { block($0.markdown) }.joined(separator: "\n") + "\n"
         }
         out += "## Fix safety\n\n\(d.fixSafety ?? "This rule offers no fix.")\n"
         return out

@@ -14,6 +14,7 @@ public enum RuleRegistry {
         TableRowSplit.self,
         MalformedMarkdown.self,
         AnnotationSchemaViolation.self,
+        UnusedSuppression.self,
         TablePropertyNotInResource.self,
         ResourcePropertyNotInTable.self,
         PropertyNameNotIdentifier.self,

@@ -14,6 +14,8 @@ import JSONSchema
 public final class SchemaCatalog: Sendable {
     /// Where pages are read and folders listed.
     public let source: any DocumentSource
+    /// The words for types each page is read with, by path.
+    public let vocabulary: @Sendable (String) -> TypeVocabulary
     // Each cache computes a key once, even when workers ask for it at the same time.
     private let pages = OnceMap<String, [TypeDefinition]>()
     private let folders = OnceMap<String, [String: String]>()
@@ -47,9 +49,13 @@ public final class SchemaCatalog: Sendable {
     }
 
     /// A catalog reading pages from `source` (whose folder listings find `meetingAttendanceReport.md`
-    /// when a link or a type name spells it `meetingattendancereport.md`).
-    public init(source: any DocumentSource) {
+    /// when a link or a type name spells it `meetingattendancereport.md`), each page with the words for
+    /// types `vocabulary` gives for its path.
+    public init(
+        source: any DocumentSource, vocabulary: @escaping @Sendable (String) -> TypeVocabulary = { _ in .standard }
+    ) {
         self.source = source
+        self.vocabulary = vocabulary
     }
 
     /// A catalog reading files with `read` and listing folders with `list`.
@@ -64,10 +70,11 @@ public final class SchemaCatalog: Sendable {
     public func definitions(atPath path: String) -> [TypeDefinition] {
         pages.value(path.lowercased(), cycle: []) {
             if let bytes = source.read(path) {
-                return TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes))
+                return TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes, vocabulary: vocabulary(path)))
             } else if let actual = locate(path), let bytes = source.read(actual) {
                 // Findings and notes name the file as it is spelled on disk.
-                return TypeDefinition.definitions(in: GraphPage(path: actual, bytes: bytes))
+                return TypeDefinition.definitions(
+                    in: GraphPage(path: actual, bytes: bytes, vocabulary: vocabulary(actual)))
             }
             return []
         }

@@ -40,13 +40,13 @@ public struct GraphPage: Sendable {
     /// The tables that declare properties, relationships or enum members, in order.
     public var propertyTables: [PropertyTable]
 
-    /// Reads a page from its bytes.
-    public init(path: String, bytes: [UInt8]) {
-        self.init(path: path, document: MarkdownDocument(bytes: bytes))
+    /// Reads a page from its bytes, with `vocabulary` for its Type cells (the built-in words by default).
+    public init(path: String, bytes: [UInt8], vocabulary: TypeVocabulary = .standard) {
+        self.init(path: path, document: MarkdownDocument(bytes: bytes), vocabulary: vocabulary)
     }
 
-    /// Reads a page from its Markdown model.
-    public init(path: String, document: MarkdownDocument) {
+    /// Reads a page from its Markdown model, with `vocabulary` for its Type cells.
+    public init(path: String, document: MarkdownDocument, vocabulary: TypeVocabulary = .standard) {
         self.path = path
         self.document = document
         // Tables under a request-header, parameter or permission heading are not property tables,
@@ -58,7 +58,7 @@ public struct GraphPage: Sendable {
             case .heading(let heading) where heading.tabID == nil: section = heading
             case .table(let table):
                 if let section, PropertyTable.isNonPropertySection(section) { continue }
-                if let t = PropertyTable(table) { tables.append(t) }
+                if let t = PropertyTable(table, vocabulary: vocabulary) { tables.append(t) }
             default: continue
             }
         }

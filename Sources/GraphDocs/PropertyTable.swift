@@ -45,8 +45,9 @@ public struct PropertyTable: Sendable {
     /// The Markdown table it was read from.
     public var table: Table
 
-    /// Classifies `table` by its header cells; `nil` if it declares nothing doclint checks.
-    public init?(_ table: Table) {
+    /// Classifies `table` by its header cells, reading Type cells with `vocabulary`; `nil` if it
+    /// declares nothing doclint checks.
+    public init?(_ table: Table, vocabulary: TypeVocabulary = .standard) {
         let headers = table.header.cells.map { cell in
             (TableVocabulary.key(cell.text.visible), cell.text.source.map(TableVocabulary.key))
         }
@@ -83,7 +84,8 @@ public struct PropertyTable: Sendable {
             return Row(
                 name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text,
                 typeRange: typeCell?.text.range,
-                typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible) }, description: description,
+                typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible, vocabulary: vocabulary) },
+                description: description,
                 range: row.range, isSplit: row.isSplit)
         }
     }

@@ -23,6 +23,9 @@ public struct TypeExpression: Sendable, Hashable {
         public var text: String
         /// The link target (`resultinfo.md`), `nil` for a reference-style link.
         public var target: String?
+        /// For a reference-style link, what follows the text: `[]`, `[label]`, or nothing for a
+        /// shortcut link (`[identitySet]`).
+        public var reference: String? = nil
         /// Whether the link stands for the type its target page defines (`pageType`): the target has
         /// no `#fragment` and the text is not a type name or names that type. `[chatType](chat.md#chattype-values)`
         /// and `[chatType](chat.md)` do not stand for `chat`; they name `chatType`.
@@ -83,8 +86,8 @@ public struct TypeExpression: Sendable, Hashable {
     /// Every locale word read, in order.
     public var translations: [Translation]
 
-    /// Parses a Type cell's visible text.
-    public init(parsing cell: String) {
+    /// Parses a Type cell's visible text with `vocabulary` (the built-in words by default).
+    public init(parsing cell: String, vocabulary: TypeVocabulary = .standard) {
         text = cell
         base = .unknown(cell)
         isCollection = false
@@ -109,14 +112,14 @@ public struct TypeExpression: Sendable, Hashable {
             return
         }
         t = stripQualifiers(t)
-        if let (inner, form, locale) = TypeExpression.matchCollection(t) {
+        if let (inner, form, locale) = TypeExpression.matchCollection(t, forms: vocabulary.collectionFormPatterns) {
             isCollection = true
             if locale != "en" {
                 translations.append(Translation(kind: .collection, word: form, english: "X collection", locale: locale))
             }
             t = stripQualifiers(inner)
         }
-        readBase(t)
+        readBase(t, vocabulary: vocabulary)
     }
 
     /// The en-US spelling of the type (`[resultInfo](resultinfo.md) collection`, `String, maximum size 20`).
@@ -125,7 +128,14 @@ public struct TypeExpression: Sendable, Hashable {
         switch base {
         case .primitive(let p): s = p.canonicalName
         case .named(let name):
-            if let link, let target = link.target { s = "[\(name)](\(target))" } else { s = name }
+            if let link, let target = link.target {
+                s = "[\(name)](\(target))"
+            } else if let link, let reference = link.reference {
+                // A reference-style link stays one (its definition is elsewhere on the page).
+                s = "[\(name)]\(reference)"
+            } else {
+                s = name
+            }
         case .unknown(let word): s = word
         }
         if isCollection { s += " collection" }
@@ -235,7 +245,7 @@ public struct TypeExpression: Sendable, Hashable {
     }
 
     /// A collection form split around its `X`, lowercased, as bytes.
-    struct CollectionForm: Sendable {
+    struct CollectionForm: Sendable, Hashable {
         var pre: [UInt8]
         var post: [UInt8]
         var name: String
@@ -243,30 +253,30 @@ public struct TypeExpression: Sendable, Hashable {
         var needsBoundary: Bool
     }
 
-    /// The forms, longest first, so `Коллекция объектов X` wins over `Коллекция X`.
-    static let collectionForms: [CollectionForm] = TypeVocabulary.collectionForms.sorted {
-        $0.form.count > $1.form.count
-    }
-    .compactMap { form, locale in
-        let parts = form.components(separatedBy: "X")
-        guard parts.count == 2 else { return nil }
-        let pre = parts[0].trimmed().lowercased()
-        let post = parts[1].trimmed().lowercased()
-        // A bare English suffix needs a space or bracket before it ("Stringcollection" is not one).
-        let boundary = pre.isEmpty && !post.hasPrefix("-") && !post.hasPrefix("集合")
-        return CollectionForm(
-            pre: Array(pre.utf8), post: Array(post.utf8), name: form.replacingAll("X", with: "").trimmed(),
-            locale: locale, needsBoundary: boundary)
+    /// `forms` split around their `X`, longest first, so `Коллекция объектов X` wins over `Коллекция X`.
+    static func compile(_ forms: [(form: String, locale: String)]) -> [CollectionForm] {
+        forms.sorted { $0.form.count > $1.form.count }.compactMap { form, locale in
+            let parts = form.components(separatedBy: "X")
+            guard parts.count == 2 else { return nil }
+            let pre = parts[0].trimmed().lowercased()
+            let post = parts[1].trimmed().lowercased()
+            // A bare English suffix needs a space or bracket before it ("Stringcollection" is not one).
+            let boundary = pre.isEmpty && !post.hasPrefix("-") && !post.hasPrefix("集合")
+            return CollectionForm(
+                pre: Array(pre.utf8), post: Array(post.utf8), name: form.replacingAll("X", with: "").trimmed(),
+                locale: locale, needsBoundary: boundary)
+        }
     }
 
-    /// The inner text if `t` is written in one of the collection forms.
-    static func matchCollection(_ t: String) -> (inner: String, form: String, locale: String)? {
+    /// The inner text if `t` is written in one of the collection `forms`.
+    static func matchCollection(_ t: String, forms: [CollectionForm]) -> (inner: String, form: String, locale: String)?
+    {
         let original = Array(t.utf8)
         var lower = Array(t.lowercased().utf8)
         // Offsets into `lower` must be offsets into `original`; when lowercasing changed the length
         // (rare: a few non-ASCII letters), compare on the original bytes instead.
         if lower.count != original.count { lower = original }
-        for form in collectionForms {
+        for form in forms {
             let n = lower.count
             guard n > form.pre.count + form.post.count, lower.starts(with: form.pre),
                 lower[(n - form.post.count)...].elementsEqual(form.post)
@@ -285,7 +295,7 @@ public struct TypeExpression: Sendable, Hashable {
         return nil
     }
 
-    mutating func readBase(_ t: String) {
+    mutating func readBase(_ t: String, vocabulary: TypeVocabulary) {
         if let parsed = TypeExpression.parseLink(t) {
             link = parsed
             let text = parsed.text.trimmed()
@@ -298,7 +308,7 @@ public struct TypeExpression: Sendable, Hashable {
                 base = .named(stem)
                 translations.append(
                     Translation(kind: .linkText, word: text, english: stem, locale: TypeExpression.scriptLocale(text)))
-            } else if let (p, locale) = TypeVocabulary.localizedPrimitive(text) {
+            } else if let (p, locale) = vocabulary.localizedPrimitive(text) {
                 base = .primitive(p)
                 translations.append(Translation(kind: .primitive, word: text, english: p.canonicalName, locale: locale))
             } else {
@@ -310,7 +320,7 @@ public struct TypeExpression: Sendable, Hashable {
             base = .primitive(p)
             return
         }
-        if let (p, locale) = TypeVocabulary.localizedPrimitive(t) {
+        if let (p, locale) = vocabulary.localizedPrimitive(t) {
             base = .primitive(p)
             translations.append(Translation(kind: .primitive, word: t, english: p.canonicalName, locale: locale))
             return
@@ -333,10 +343,10 @@ public struct TypeExpression: Sendable, Hashable {
             return Link(text: text, target: String(rest.dropFirst().dropLast()).trimmed())
         }
         if rest.hasPrefix("[") && rest.hasSuffix("]") && rest.filter({ $0 == "[" }).count == 1 {
-            return Link(text: text, target: nil)
+            return Link(text: text, target: nil, reference: String(rest))
         }
         // A shortcut reference link: `[identitySet]`.
-        if rest.isEmpty && !text.contains("[") { return Link(text: text, target: nil) }
+        if rest.isEmpty && !text.contains("[") { return Link(text: text, target: nil, reference: "") }
         return nil
     }
 

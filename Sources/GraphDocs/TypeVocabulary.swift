@@ -27,7 +27,14 @@ public enum PrimitiveType: String, Sendable, CaseIterable, Hashable {
 /// so that supporting a new locale or a new mistranslation is a table edit, not a code change.
 ///
 /// Every entry was seen in the ru-RU, zh-CN or de-DE corpora (`../shared/corpus`).
-public enum TypeVocabulary {
+///
+/// The tables are static; a value of the type is one run's vocabulary: the built-in words plus the
+/// words a configuration adds (`TypeVocabulary+Words.swift`), passed to the page model, never global.
+public struct TypeVocabulary: Sendable {
+    /// Locale words for primitives added to the built-in ones, by lowercased word.
+    let extraPrimitives: [String: (type: PrimitiveType, locale: String)]
+    /// Every collection form, built-in and added, split around `X`, longest first.
+    let collectionFormPatterns: [TypeExpression.CollectionForm]
     /// Spellings that are English and correct (compared case-insensitively, after `Edm.` is dropped).
     static let englishPrimitives: [String: PrimitiveType] = {
         var map: [String: PrimitiveType] = [:]

@@ -16,7 +16,9 @@ enum LintCommand {
             return 2
         }
         if let standard = options.standard { return standard.perform(usage: usage) }
-        guard let rules = selectedRules(options) else { return 2 }
+        guard let (select, ignore) = selectedCodes(options) else { return 2 }
+        var runOptions = options.run
+        let configuration = runOptions.configuration(select: select, ignore: ignore)
         var baseline: Baseline?
         if let path = options.baseline {
             guard let bytes = FolderSource.readFile(path) else {
@@ -30,25 +32,45 @@ enum LintCommand {
                 return 2
             }
         }
-        let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: options.paths)
+        guard let (files, discoveryErrors) = runOptions.pagesToLint(options.paths, configuration: configuration) else {
+            return 2
+        }
         var status: Int32 = 0
         for error in discoveryErrors {
             printError("doclint: \(error)")
             status = 2
+        }
+        var fixFailed = false
+        if let ended = runOptions.applyFixes(files, configuration: configuration, failed: &fixFailed) { return ended }
+        if fixFailed { status = 2 }
+        var format = options.format
+        if format == nil {
+            do {
+                if let configured = try configuration.outputFormat() {
+                    guard let named = ReportFormat(rawValue: configured) else {
+                        printError("doclint lint: unknown output-format '\(configured)' (\(ReportFormat.names))")
+                        return 2
+                    }
+                    format = named
+                }
+            } catch {
+                printError(error.description)
+                return 2
+            }
         }
 
         let environment = ProcessInfo.processInfo.environment
         var reporterOptions = options.reporter
         reporterOptions.color = TerminalStyle.colorEnabled(
             options.color, environment: environment, isTerminal: options.outputFile == nil && isatty(1) == 1)
-        var reporter = (options.format ?? .text).reporter(reporterOptions)
+        var reporter = (format ?? .text).reporter(reporterOptions)
         var output = ReportOutput(file: options.outputFile, buffered: !reporter.streams)
         let progress = ProgressLine.start(total: files.count, environment: environment)
         let run = LintRun(
-            linter: Linter(rules: rules.map { $0.init() }, source: FolderSource()), baseline: baseline,
+            linter: Linter(configuration: configuration, source: runOptions.source), baseline: baseline,
             recordsBaseline: options.writeBaseline != nil)
         let outcome = run.run(
-            files: files, read: FileDiscovery.read, reporter: &reporter,
+            files: files, read: runOptions.read, reporter: &reporter,
             context: RunContext(rules: RuleRegistry.descriptors),
             write: { text in
                 if let progress {
@@ -74,9 +96,9 @@ enum LintCommand {
         return max(status, outcome.result.exitStatus(options.policy))
     }
 
-    /// The rules `--select` and `--ignore` leave, or `nil` after a message when a name is unknown or no
-    /// rule is left (a gate that checks nothing must not pass).
-    static func selectedRules(_ options: LintOptions) -> [any Rule.Type]? {
+    /// The codes `--select` (`nil`: every rule) and `--ignore` name, or `nil` after a message when a
+    /// name is unknown or no rule is left (a gate that checks nothing must not pass).
+    static func selectedCodes(_ options: LintOptions) -> (select: Set<String>?, ignore: Set<String>)? {
         guard let ignore = ruleCodes(options.ignore) else { return nil }
         var select: Set<String>?
         if let items = options.select {
@@ -87,26 +109,22 @@ enum LintCommand {
             }
             select = codes
         }
-        let rules = RuleRegistry.all.filter { rule in
-            let code = rule.descriptor.id.code
-            return (select?.contains(code) ?? true) && !ignore.contains(code)
-        }
-        guard !rules.isEmpty else {
+        guard (select ?? Set(RuleRegistry.descriptors.map(\.id.code))).contains(where: { !ignore.contains($0) }) else {
             printError("doclint lint: '--select' and '--ignore' leave no rule to run, so nothing would be checked")
             return nil
         }
-        return rules
+        return (select, ignore)
     }
 
-    /// Rule codes from codes or names; `nil` (after a message) if one is unknown.
+    /// Rule codes from codes, names or prefixes (`DL2`); `nil` (after a message) if one is unknown.
     static func ruleCodes(_ items: [String]) -> Set<String>? {
         var codes: Set<String> = []
         for item in items {
-            guard let rule = RuleRegistry.rule(named: item) else {
+            guard let named = RuleSelector.codes(item) else {
                 printError("doclint: unknown rule '\(item)' (see 'doclint rules')")
                 return nil
             }
-            codes.insert(rule.descriptor.id.code)
+            codes.formUnion(named)
         }
         return codes
     }

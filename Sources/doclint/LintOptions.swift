@@ -18,6 +18,8 @@ struct LintOptions {
     var baseline: String?
     var writeBaseline: String?
     var policy = ExitPolicy()
+    /// The options that choose the configuration, the pages and the fixes.
+    var run = LintRunOptions()
 
     static let usage = """
         usage: doclint lint [options] PATH...
@@ -38,6 +40,7 @@ struct LintOptions {
           --write-baseline FILE   record every finding in FILE (the run then exits 0 unless a file is unreadable)
           --fail-on LEVEL         the lowest severity that fails the run: error (default), warning, never
           --max-warnings N        fail the run when there are more than N warnings
+        \(LintRunOptions.usage)
           --version               print doclint's version
           -h, --help              show this help
 
@@ -55,7 +58,7 @@ struct LintOptions {
         while let item = scanner.next() {
             switch item {
             case .operand("-"):
-                throw UsageError("reading a page from standard input is not supported; give its path")
+                throw UsageError("to lint a page from standard input, give '--stdin-filename PATH' (where it belongs)")
             case .operand(let path):
                 paths.append(path)
             case .option(let name):
@@ -97,11 +100,13 @@ struct LintOptions {
                     }
                     policy.failOn = threshold
                 case "--max-warnings": policy.maxWarnings = try scanner.count()
-                default: throw UsageError("unknown option '\(name)'")
+                default:
+                    guard try run.parse(name, &scanner) else { throw UsageError("unknown option '\(name)'") }
                 }
             }
         }
-        if standard == nil && paths.isEmpty { throw UsageError("no paths given") }
+        if let conflict = run.conflict { throw UsageError(conflict) }
+        if standard == nil && paths.isEmpty && run.stdinFilename == nil { throw UsageError("no paths given") }
     }
 
     /// The items of a comma-separated list, trimmed, empty ones dropped.

@@ -111,7 +111,7 @@ import Testing
         #expect(help.stdout.hasPrefix("usage: doclint rules"))
         let stdin = try CLIRunner.run(["lint", "-"])
         #expect(stdin.status == 2)
-        #expect(stdin.stderr.contains("standard input is not supported"))
+        #expect(stdin.stderr.contains("give '--stdin-filename PATH'"))
     }
 }
 

@@ -29,12 +29,29 @@ import Testing
         #expect(RuleRegistry.rule(named: "DL999") == nil)
     }
 
-    /// A rule's examples are its tests: bad ones trigger it, good ones do not.
+    /// A rule's examples are its tests: bad ones trigger it, good ones do not, and a bad one whose
+    /// findings have fixes shows the page the fixes make (safe ones with `--fix`, all with
+    /// `--unsafe-fixes`). Every rule runs, as in a real run (DL112 judges the others' suppressions).
     @Test(arguments: RuleRegistry.all.map { RuleCase(rule: $0) })
     func examplesBehaveAsDocumented(_ c: RuleCase) {
         let d = c.rule.descriptor
         for example in d.examples {
-            let found = TestSupport.lint(example.markdown, rule: c.rule).filter { $0.rule == d.id }
+            let found = TestSupport.lint(example.markdown).filter { $0.rule == d.id }
+            let fixable = found.filter { $0.fix != nil }
+            switch example.fix {
+            case nil:
+                #expect(
+                    fixable.isEmpty,
+                    "\(d.id.code) example has fixes its documentation does not show: \(fixable.map(\.message))")
+            case .safe(let text):
+                #expect(!fixable.isEmpty, "\(d.id.code) example shows a fix but has none")
+                #expect(TestSupport.fixed(example.markdown, rule: d.id, unsafe: false) == text)
+            case .unsafe(let text):
+                #expect(
+                    TestSupport.fixed(example.markdown, rule: d.id, unsafe: false) == example.markdown,
+                    "\(d.id.code) example's fix is documented as unsafe but --fix applies it")
+                #expect(TestSupport.fixed(example.markdown, rule: d.id, unsafe: true) == text)
+            }
             if example.triggers {
                 #expect(!found.isEmpty, "\(d.id.code) did not trigger on:\n\(example.markdown)")
             } else {

@@ -111,6 +111,11 @@ import Testing
 
     @Test func shortcutReferenceLinksNameTheirType() {
         #expect(TypeExpression(parsing: "[identitySet]").typeName == "identitySet")
-        #expect(TypeExpression(parsing: "[provisionedPlan] collection").canonical == "provisionedPlan collection")
+        #expect(TypeExpression(parsing: "[provisionedPlan] collection").typeName == "provisionedPlan")
+        // The en-US spelling keeps the link as written: a fix must not turn a link into plain text.
+        #expect(TypeExpression(parsing: "[provisionedPlan] collection").canonical == "[provisionedPlan] collection")
+        #expect(
+            TypeExpression(parsing: "Коллекция ([columnDefinition][])").canonical == "[columnDefinition][] collection")
+        #expect(TypeExpression(parsing: "[plan][p] 集合").canonical == "[plan][p] collection")
     }
 }

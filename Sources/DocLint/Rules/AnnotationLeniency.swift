@@ -17,8 +17,12 @@ struct AnnotationLeniency: Rule {
             """,
         fixSafety: "Removing a trailing comma, quoting a key and writing '\"' for '&quot;' are safe fixes.",
         examples: [
-            .bad("<!-- { \"blockType\": \"example\", } -->\n```json\n{}\n```\n"),
-            .bad("<!-- { blockType: \"example\" } -->\n```json\n{}\n```\n"),
+            .bad(
+                "<!-- { \"blockType\": \"example\", } -->\n```json\n{}\n```\n",
+                fix: .safe("<!-- { \"blockType\": \"example\" } -->\n```json\n{}\n```\n")),
+            .bad(
+                "<!-- { blockType: \"example\" } -->\n```json\n{}\n```\n",
+                fix: .safe("<!-- { \"blockType\": \"example\" } -->\n```json\n{}\n```\n")),
             .good("<!-- { \"blockType\": \"example\" } -->\n```json\n{}\n```\n"),
         ])
 

@@ -23,7 +23,18 @@ struct PropertyNameCaseMismatch: Rule {
                 ```json
                 { "subcode": 1024 }
                 ```
-                """),
+                """,
+                fix: .safe(
+                    """
+                    | Property | Type | Description |
+                    |:--|:--|:--|
+                    | subcode | Int32 | The sub-code. |
+
+                    <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.resultInfo" } -->
+                    ```json
+                    { "subcode": 1024 }
+                    ```
+                    """)),
             .good(
                 """
                 | Property | Type | Description |

@@ -31,7 +31,19 @@ struct TablePropertyNotInResource: Rule {
                 ```json
                 { "clientContext": "String", "id": "String" }
                 ```
-                """),
+                """,
+                fix: .unsafe(
+                    """
+                    | Property | Type | Description |
+                    |:--|:--|:--|
+                    | clientContext | String | Client context. |
+                    | id | String | The ID. |
+
+                    <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.commsOperation" } -->
+                    ```json
+                    { "clientContext": "String", "id": "String" }
+                    ```
+                    """)),
             .good(
                 """
                 | Property | Type | Description |

@@ -22,10 +22,14 @@ struct TranslatedType: Rule {
             link text is unsafe when the type's exact spelling had to be inferred from the link target.
             """,
         examples: [
-            .bad("| Property | Type | Description |\n|:--|:--|:--|\n| id | 字符串 | The ID. |\n"),
             .bad(
-                "| Property | Type | Description |\n|:--|:--|:--|\n| tasks | Коллекция [todoTask](todotask.md) | Tasks. |\n"
-            ),
+                "| Property | Type | Description |\n|:--|:--|:--|\n| id | 字符串 | The ID. |\n",
+                fix: .safe("| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The ID. |\n")),
+            .bad(
+                "| Property | Type | Description |\n|:--|:--|:--|\n| tasks | Коллекция [todoTask](todotask.md) | Tasks. |\n",
+                fix: .safe(
+                    "| Property | Type | Description |\n|:--|:--|:--|\n| tasks | [todoTask](todotask.md) collection | Tasks. |\n"
+                )),
             .good("| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The ID. |\n"),
         ])
 

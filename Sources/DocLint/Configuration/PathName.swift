@@ -1,0 +1,35 @@
+/// Lexical path arithmetic for configuration lookups (`/`-separated; symbolic links are not resolved,
+/// so a page is matched by the path it was given under).
+enum PathName {
+    /// `path` made absolute against `directory`, with `.` and `..` segments and repeated `/` removed.
+    static func absolute(_ path: String, in directory: String) -> String {
+        let joined = path.hasPrefix("/") ? path : directory + "/" + path
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    /// The folder holding `path` (an absolute path); `/` for a file at the root.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        return String(path[..<slash])
+    }
+
+    /// `path` relative to `folder` (both absolute), or `nil` when it is not below it.
+    static func relative(_ path: String, to folder: String) -> String? {
+        if folder == "/" { return String(path.dropFirst()) }
+        guard path.hasPrefix(folder + "/") else { return nil }
+        return String(path.dropFirst(folder.count + 1))
+    }
+
+    /// `path` as shown to the user: relative to `directory` when below it, absolute otherwise.
+    static func display(_ path: String, from directory: String) -> String {
+        relative(path, to: directory) ?? path
+    }
+}
