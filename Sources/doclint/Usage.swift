@@ -8,5 +8,6 @@ enum Usage {
           schemas PATH... -o DIR    generate a JSON Schema per type the pages define
           validate --schema S F...  validate JSON instances against a JSON Schema
           rules [CODE]              list every rule, or show one rule's documentation
+          report-html DRIFT.json    the HTML report of a drift run, from its JSON (-o FILE)
         """
 }
