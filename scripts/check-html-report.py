@@ -8,6 +8,7 @@ what the page shows with numbers computed here, from the JSON alone:
     check-html-report.py numbers  DRIFT.json DOM.html            totals, per locale x kind, chart, worst pages, list
     check-html-report.py filter   DRIFT.json DOM.html FRAGMENT   the findings shown match the filter in FRAGMENT
     check-html-report.py hostile  DRIFT.json DOM.html            page text stayed text
+    check-html-report.py interaction DRIFT.json DOM.html         what scripts/html-report-interaction.js did
     check-html-report.py png      DOM.html SHOT.png WIDTH HEIGHT the screenshot is the page, chart colours included
 
 Exits 1 with one line per mismatch.
@@ -237,8 +238,9 @@ def searchable(page, f):
     return "\n".join(parts).lower()
 
 
-def check_filter(doc, dom, fragment):
-    query = dict(urllib.parse.parse_qsl(fragment.lstrip("#"), keep_blank_values=True))
+def expected_view(doc, query, per_screen):
+    """What the list should show for a filter: the finding ids on its screen, the findings and pages
+    that match, the pages on the screen, the screen, and the page order."""
     locale, kind, severity = query.get("locale", ""), query.get("kind", ""), query.get("severity", "")
     q, sort, screen = query.get("q", "").lower(), query.get("sort", "path"), int(query.get("screen", "1"))
     pages = doc["pages"]
@@ -254,25 +256,71 @@ def check_filter(doc, dom, fragment):
         if found:
             hits[i] = found
     matched = list(hits)
-    per_screen = int(dom.find(id="pages").attrs["data-per-screen"])
+    screens = max(1, -(-len(matched) // per_screen))
+    screen = min(screen, screens)
     on_screen = matched[(screen - 1) * per_screen:screen * per_screen]
-    expected = [h for i in on_screen for h in hits[i]]
-    total = sum(len(h) for h in hits.values())
+    shown = [h for i in on_screen for h in hits[i]]
+    return shown, sum(len(h) for h in hits.values()), len(matched), on_screen, screen, order
+
+
+def check_filter(doc, dom, fragment):
+    query = dict(urllib.parse.parse_qsl(fragment.lstrip("#"), keep_blank_values=True))
+    per_screen = int(dom.find(id="pages").attrs["data-per-screen"])
+    expected, total, matched, on_screen, _, order = expected_view(doc, query, per_screen)
     shown = [li.attrs["id"] for li in dom.find_all("li", cls="finding") if not li.hidden()]
     expect(shown == expected, f"filter {fragment}: shows {shown[:20]}, the JSON gives {expected[:20]}")
     expect(len(expected) > 0, f"filter {fragment}: a test filter should match something")
     status = dom.find(id="shown-findings"), dom.find(id="shown-pages")
-    expect(number(status[0].text()) == total and number(status[1].text()) == len(matched),
+    expect(number(status[0].text()) == total and number(status[1].text()) == matched,
            f"filter {fragment}: the status says {status[0].text()} findings in {status[1].text()} pages, "
-           f"the JSON gives {total} in {len(matched)}")
+           f"the JSON gives {total} in {matched}")
     form = dom.find("form", id="filters")
     expect(not form.hidden(), "filter: the form is still hidden (the script did not run)")
     held = dict(urllib.parse.parse_qsl(form.attrs.get("data-filter", ""), keep_blank_values=True))
     expect(held == query, f"filter {fragment}: the form holds {held}")
     listed = [int(p.attrs["id"][1:]) for p in dom.find_all("details", cls="page")]
-    expect(listed == [i for i in order if pages[i]["findings"]], f"filter {fragment}: pages not in '{sort}' order")
+    pages = doc["pages"]
+    expect(listed == [i for i in order if pages[i]["findings"]],
+           f"filter {fragment}: pages not in '{query.get('sort', 'path')}' order")
     for i in on_screen:
         expect("open" in dom.find("details", id=f"p{i}").attrs, f"filter {fragment}: matching page {i} is not open")
+
+
+def check_interaction(doc, dom):
+    """The steps of scripts/html-report-interaction.js, each against what the JSON says it should show."""
+    body = dom.find("body")
+    per_screen = int(dom.find(id="pages").attrs["data-per-screen"])
+    q, kind, target = body.attrs["data-test-q"], body.attrs["data-test-kind"], body.attrs["data-test-reveal"]
+    pre = dom.find("pre", id="interaction-results")
+    expect(pre is not None, "interaction: the harness wrote no results")
+    if pre is None:
+        return
+    steps = {r["step"]: r for r in json.loads(pre.text())}
+    target_page = int(target[1:target.index("f")])
+    page_order = [i for i, p in enumerate(doc["pages"]) if p["findings"]]
+    reveal_screen = page_order.index(target_page) // per_screen + 1
+    screens = max(1, -(-len(page_order) // per_screen))
+    wanted = [("text", {"q": q}), ("text+kind", {"q": q, "kind": kind}), ("clear", {}),
+              ("severity", {"severity": "note"}), ("reveal", {"screen": str(reveal_screen)}),
+              ("next", {"screen": str(min(screens, reveal_screen + 1))})]
+    for step, query in wanted:
+        got = steps.get(step)
+        expect(got is not None, f"interaction: no step '{step}'")
+        if got is None:
+            continue
+        shown, total, matched, on_screen, screen, _ = expected_view(doc, query, per_screen)
+        expect(got["shown"] == shown, f"interaction {step}: shows {got['shown'][:12]}, the JSON gives {shown[:12]}")
+        expect([number(x) for x in got["status"]] == [total, matched], f"interaction {step}: status {got['status']}")
+        held = dict(urllib.parse.parse_qsl(got["filter"] or "", keep_blank_values=True))
+        want = {k: v for k, v in query.items() if not (k == "screen" and v == "1")}
+        expect(held == want, f"interaction {step}: the form holds {held}, expected {want}")
+        if step == "reveal":
+            expect(target in got["shown"] and f"p{target_page}" in got["open"],
+                   f"interaction reveal: {target} is not shown in an open page")
+        if step in ("text", "text+kind", "severity"):
+            expect(got["open"] == [f"p{i}" for i in on_screen], f"interaction {step}: open pages {got['open'][:12]}")
+    for step in ("text", "text+kind", "severity"):
+        expect(len(steps.get(step, {}).get("shown", [])) > 0, f"interaction: the '{step}' step should match something")
 
 
 def check_hostile(doc, dom):
@@ -357,6 +405,8 @@ def main():
             check_filter(doc, dom, sys.argv[4])
         elif mode == "hostile":
             check_hostile(doc, dom)
+        elif mode == "interaction":
+            check_interaction(doc, dom)
     for p in problems:
         print(f"check-html-report: {p}", file=sys.stderr)
     sys.exit(1 if problems else 0)

@@ -93,6 +93,25 @@ hostile_locale='#locale=x%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(4)%3E'
 dump hostile.html "$hostile_locale" "$work/filter.dom.html"
 check filter "$fixtures/hostile.json" "$work/filter.dom.html" "$hostile_locale"
 
+# A reader's steps (text filter, kind, clear, severity, a link to a finding the filter hides, next
+# screen), played by scripts/html-report-interaction.js in a copy of the report without the security
+# policy (which would refuse the harness script), each step checked against the JSON.
+interact() { # interact NAME QUERY KIND FINDING-ID
+    python3 - "$work/$1.html" "$work/$1.interact.html" "$2" "$3" "$4" scripts/html-report-interaction.js <<'PY'
+import html, re, sys
+page, out, q, kind, target, harness = sys.argv[1:]
+text = open(page, encoding="utf-8").read()
+text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>\n', "", text, count=1)
+attrs = " ".join(f'data-test-{k}="{html.escape(v)}"' for k, v in (("q", q), ("kind", kind), ("reveal", target)))
+text = text.replace("<body>", f"<body {attrs}>", 1)
+text = text.replace("</body>", "<script>" + open(harness, encoding="utf-8").read() + "</script>\n</body>", 1)
+open(out, "w", encoding="utf-8").write(text)
+PY
+    dump "$1.interact.html" "" "$work/$1.interact.dom.html"
+    check interaction "$5" "$work/$1.interact.dom.html"
+    echo "test-html-report: $1: typing, picking, clearing, following a link and turning the screen show what the JSON says" >&2
+}
+
 # What a QA lead sees: a screenshot of the top of the report, chart colours included.
 browse --window-size=1280,1800 --screenshot="$work/several-locales.png" "file://$work/several-locales.html" >/dev/null
 check png "$work/several-locales.dom.html" "$work/several-locales.png" 1280 1800
@@ -105,4 +124,6 @@ start=$(date +%s)
 dump large.html '#kind=DL404&screen=2' "$work/large.dom.html"
 echo "test-html-report: large: $(wc -c <"$work/large.html") bytes of HTML, filtered in Chromium in $(($(date +%s) - start)) s" >&2
 check filter "$work/large.json" "$work/large.dom.html" '#kind=DL404&screen=2'
+interact several-locales 'строка' DL404 p7f1 "$fixtures/several-locales.json"
+interact large 'seite 7.' DL408 p350f0 "$work/large.json"
 echo "test-html-report: all checks passed" >&2
