@@ -109,7 +109,7 @@ extension DriftHTMLRenderer {
 
     private mutating func page(_ page: Input.Page, index: Int, open: Bool) {
         let s = page.severities
-        w.raw("<details class=\"page\" id=\"p\(index)\" data-i=\"\(index)\"")
+        w.raw("<details class=\"page\" id=\"p\(index)\"")
         w.attribute("data-locale", page.locale)
         w.raw(" data-errors=\"\(s.error)\" data-findings=\"\(s.total)\"\(open ? " open" : "")>\n<summary>")
         w.raw("<span class=\"path\">")
