@@ -9,6 +9,7 @@ enum Usage {
           validate --schema S F...  validate JSON instances against a JSON Schema
           rules [CODE]              list every rule, or show one rule's documentation
           rule CODE, explain CODE   show one rule's documentation
+          report-html DRIFT.json    the HTML report of a drift run, from its JSON (-o FILE)
 
         options:
           --version                 print doclint's version (also after a command)

@@ -13,6 +13,8 @@ case "rules", "rule", "explain":
     status = RulesCommand.run(Array(arguments.dropFirst()), name: arguments[0])
 case "validate":
     status = ValidateCommand.run(Array(arguments.dropFirst()))
+case "report-html":
+    status = ReportHTMLCommand.run(Array(arguments.dropFirst()))
 case "-h", "--help", "help":
     print(Usage.text)
     status = 0
