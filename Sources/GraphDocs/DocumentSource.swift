@@ -34,20 +34,28 @@ public struct FolderSource: DocumentSource {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
+        // Fill the buffer `fstat` sized, then probe for more through a small chunk: the file may have
+        // grown since, and only a read of 0 bytes says it ended (no buffer growth in the usual case).
+        var chunk = [UInt8](repeating: 0, count: 4096)
         while true {
-            if filled == bytes.count {
-                // The file grew since `fstat`: read on in chunks until the end.
-                bytes.append(contentsOf: repeatElement(0, count: Swift.max(4096, bytes.count / 2)))
-            }
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+            let n: Int
+            if filled < bytes.count {
+                n = bytes.withUnsafeMutableBytes { buffer in
+                    Foundation.read(fd, buffer.baseAddress! + filled, buffer.count - filled)
+                }
+                if n > 0 { filled += n }
+            } else {
+                n = chunk.withUnsafeMutableBytes { buffer in Foundation.read(fd, buffer.baseAddress!, buffer.count) }
+                if n > 0 {
+                    bytes.append(contentsOf: chunk[0..<n])
+                    filled += n
+                }
             }
             if n < 0 {
                 if errno == EINTR { continue }
                 return nil
             }
             if n == 0 { break }
-            filled += n
         }
         bytes.removeSubrange(filled...)
         return bytes
