@@ -11,6 +11,8 @@ struct ValidateReport {
     var total = 0
     var invalid = 0
     var unreadable = 0
+    /// Instances a limit kept from being decided (counted in `total`, not in `invalid`).
+    var undecided = 0
 
     init(options: ValidateOptions) {
         self.options = options
@@ -32,7 +34,21 @@ struct ValidateReport {
     ) -> Bool {
         total += 1
         // Flag first: the full report is only computed for the (rarer) invalid instances.
-        let valid = schema.isValid(instance)
+        let flag = schema.validate(instance, output: .flag)
+        if let limit = flag.limitExceeded {
+            // Not a verdict on the data: doclint gave up, and says which limit stopped it.
+            undecided += 1
+            let message = "not validated: doclint gave up: \(limit)"
+            switch options.output {
+            case .text:
+                let at = position(instance.range.start)
+                output.append(contentsOf: "\(name):\(at.line):\(at.column): error: \(message)\n".utf8)
+            case .flag, .basic, .detailed:
+                writeUnit(.object([("valid", .bool(false)), ("error", .string(message))]), name: instanceName)
+            }
+            return false
+        }
+        let valid = flag.isValid
         if !valid { invalid += 1 }
         switch options.output {
         case .text:
@@ -40,10 +56,11 @@ struct ValidateReport {
             let result = schema.validate(instance, output: .basic)
             for error in ValidateReport.readable(result.errors).sorted(by: { $0.range.start < $1.range.start }) {
                 let at = position(error.range.start)
-                let instanceText = error.instanceLocation.tokens.isEmpty ? "root" : "'\(error.instanceLocation)'"
+                let instanceText =
+                    error.instanceLocation.tokens.isEmpty ? "root" : "'\(Self.bounded("\(error.instanceLocation)"))'"
                 output.append(
                     contentsOf:
-                        "\(name):\(at.line):\(at.column): error: \(error.message) (instance \(instanceText), keyword '\(error.keywordLocation)')\n"
+                        "\(name):\(at.line):\(at.column): error: \(error.message) (instance \(instanceText), keyword '\(Self.bounded("\(error.keywordLocation)"))')\n"
                         .utf8)
             }
         case .flag:
@@ -59,19 +76,31 @@ struct ValidateReport {
         return valid
     }
 
-    /// Reports an instance that is not valid JSON.
+    /// Reports an instance that is not valid JSON (or nests deeper than the parser reads).
     mutating func addUnparsable(_ error: JSONParseError, name: String, position: SourcePosition) {
         total += 1
-        unreadable += 1
+        // Too deep for the parser is doclint's limit, not a fault of the data.
+        if error.exceedsLimit { undecided += 1 } else { unreadable += 1 }
+        let message =
+            error.exceedsLimit
+            ? "not validated: the JSON nests deeper than doclint's limit (\(error.message))"
+            : "invalid JSON: \(error.message)"
         switch options.output {
         case .text:
-            output.append(
-                contentsOf: "\(name):\(position.line):\(position.column): error: invalid JSON: \(error.message)\n".utf8)
+            output.append(contentsOf: "\(name):\(position.line):\(position.column): error: \(message)\n".utf8)
         case .flag, .basic, .detailed:
-            writeUnit(
-                .object([("valid", .bool(false)), ("error", .string("invalid JSON: \(error.message)"))]), name: name,
-                position: position)
+            writeUnit(.object([("valid", .bool(false)), ("error", .string(message))]), name: name, position: position)
         }
+    }
+
+    /// The longest location shown in text output: a pointer through a 600 KB `patternProperties` key
+    /// must not be printed whole (the JSON output units keep it).
+    static let locationLimit = 200
+
+    /// `text`, cut to `locationLimit` characters with `…`.
+    static func bounded(_ text: String) -> String {
+        guard text.utf8.count > locationLimit else { return text }
+        return String(text.unicodeScalars.prefix(locationLimit)) + "…"
     }
 
     private mutating func writeUnit(_ unit: JSONValue, name: String, position: SourcePosition? = nil) {
@@ -110,5 +139,6 @@ struct ValidateReport {
         total += other.total
         invalid += other.invalid
         unreadable += other.unreadable
+        undecided += other.undecided
     }
 }
