@@ -84,33 +84,46 @@ enum LintCommand {
         }
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
-        let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
-            (
-                text: reporter.render(report), severities: report.diagnostics.map(\.severity),
-                rules: report.diagnostics.map(\.rule.code), counters: report.counters
-            )
+        // Each file is linted in a child process (see `CrashIsolation`): if one page still traps, the
+        // others keep their report and the page is named.
+        let crashTrigger = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0) }
+        let outcomes = CrashIsolation.run(count: files.count) { i in
+            // A test-only way to make a page crash, checked only here, in the worker.
+            if let crashTrigger, !crashTrigger.isEmpty, files[i].hasSuffix(crashTrigger) {
+                fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(files[i])' as the test asked")
+            }
+            do {
+                let report = linter.lint(path: files[i], bytes: try FileDiscovery.read(files[i]))
+                return LintedFile(report, reporter: reporter).encoded()
+            } catch {
+                return LintedFile(failure: "\(error)").encoded()
+            }
         }
         var byRule: [String: Int] = [:]
         var counters: [String: Int] = [:]
-        for result in rendered {
-            switch result {
-            case .success(let (text, severities, rules, fileCounters)):
-                for code in rules { byRule[code, default: 0] += 1 }
-                for (k, v) in fileCounters { counters[k, default: 0] += v }
-                if !text.isEmpty {
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                    counts.files += 1
-                }
-                for severity in severities {
-                    switch severity {
-                    case .error: counts.errors += 1
-                    case .warning: counts.warnings += 1
-                    case .note: counts.notes += 1
-                    }
-                }
-            case .failure(let error):
-                printError("doclint: \(error)")
+        for (file, outcome) in zip(files, outcomes) {
+            guard case .finished(let bytes) = outcome, let linted = LintedFile(decoding: bytes) else {
+                printError("doclint: \(CrashIsolation.describe(outcome, path: file))")
                 status = 2
+                continue
+            }
+            if let failure = linted.failure {
+                printError("doclint: \(failure)")
+                status = 2
+                continue
+            }
+            for code in linted.rules { byRule[code, default: 0] += 1 }
+            for (k, v) in linted.counters { counters[k, default: 0] += v }
+            if !linted.text.isEmpty {
+                FileHandle.standardOutput.write(Data(linted.text.utf8))
+                counts.files += 1
+            }
+            for severity in linted.severities {
+                switch severity {
+                case .error: counts.errors += 1
+                case .warning: counts.warnings += 1
+                case .note: counts.notes += 1
+                }
             }
         }
         if !quiet {

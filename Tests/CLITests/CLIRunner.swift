@@ -25,11 +25,17 @@ enum CLIRunner {
         var stderr: String
     }
 
-    /// Runs `doclint arguments` in the repository root, with `stdin` as standard input.
-    static func run(_ arguments: [String], stdin: String? = nil, in directory: URL = root) throws -> Output {
+    /// Runs `doclint arguments` in the repository root, with `stdin` as standard input and `environment`
+    /// added to this process's.
+    static func run(
+        _ arguments: [String], stdin: String? = nil, in directory: URL = root, environment: [String: String] = [:]
+    ) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
