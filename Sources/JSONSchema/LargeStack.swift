@@ -4,11 +4,13 @@
     import Darwin
 #endif
 
-/// Runs work on a new thread with a stack of a given size, and waits for it.
-enum LargeStack {
+/// Runs work on a new thread with a stack of a given size, and waits for it: deep recursion in the
+/// validator, and a forked lint worker that must not work on its main thread, use it. A bare `pthread`,
+/// so it costs no Foundation or Dispatch start-up.
+public enum LargeStack {
     /// The value `body` returns, computed on a thread whose stack is `size` bytes (or on this thread,
     /// if no such thread can be made).
-    static func run<T>(size: Int, _ body: () -> T) -> T {
+    public static func run<T>(size: Int, _ body: () -> T) -> T {
         var result: T?
         withoutActuallyEscaping(body) { body in
             let work = Work { result = body() }

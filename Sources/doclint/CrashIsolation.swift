@@ -1,5 +1,5 @@
 import Dispatch
-import Foundation
+import JSONSchema
 import Synchronization
 
 #if canImport(Glibc)
@@ -161,9 +161,8 @@ enum CrashIsolation {
         // The work runs on a new thread, not on this one: the Swift runtime's locks remember their owner's
         // thread id, and this thread's was cached in the parent before the fork, so a lock this thread
         // contends for with another never wakes (a first-use `static let` would hang both).
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            if serial {
+        LargeStack.run(size: 8 << 20) {
+            if serial || items.count == 1 {
                 for i in items {
                     channel.send(RecordKind.begin, i, [])
                     channel.send(RecordKind.end, i, work(i))
@@ -175,11 +174,7 @@ enum CrashIsolation {
                     channel.send(RecordKind.end, items[k], result)
                 }
             }
-            done.signal()
         }
-        thread.stackSize = 8 << 20
-        thread.start()
-        done.wait()
         _exit(0)
     }
 

@@ -17,7 +17,8 @@ enum LintCommand {
           --statistics      after the summary, print findings by rule and how many samples were validated
           -h, --help        show this help
 
-        exit status: 0 no error-level findings, 1 some, 2 usage or I/O error
+        exit status: 0 no error-level findings, 1 some, 2 usage or I/O error, or a page that crashed doclint
+        (named on stderr; the other files are still reported)
         """
 
     /// Runs the command and returns the exit status.
