@@ -166,3 +166,54 @@ import Testing
                 == ["property 'next/next/id': value '3' is not of type 'string'"], "\(report.diagnostics)")
     }
 }
+
+/// Offsets are byte offsets of the file, never offsets of re-encoded text: invalid bytes put before a
+/// paragraph of a real page add their own DL110 finding and shift every other finding by exactly
+/// their length, message unchanged.
+@Suite struct OffsetInvarianceTests {
+    static let pages = [
+        "ru-RU/api-reference/beta/resources/commsoperation.md", "zh-CN/api-reference/beta/resources/commsoperation.md",
+        "ru-RU/api-reference/beta/resources/workbookfilter.md", "ru-RU/api-reference/v1.0/resources/calendar.md",
+        "zh-CN/api-reference/beta/resources/callparticipantinfo.md",
+        "ru-RU/api-reference/beta/resources/tokenissuancepolicy.md",
+        "zh-CN/api-reference/beta/resources/domaindnsunavailablerecord.md",
+    ]
+
+    @Test(arguments: pages)
+    func invalidBytesBeforeAParagraphOnlyShiftTheFindings(page: String) throws {
+        let url = TestSupport.samples.appendingPathComponent(page)
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let folder = (page as NSString).deletingLastPathComponent
+        let files = try FileManager.default.contentsOfDirectory(atPath: url.deletingLastPathComponent().path)
+        var source: [String: [UInt8]] = [:]
+        for file in files where file.hasSuffix(".md") {
+            source[folder + "/" + file] = [UInt8](
+                try Data(contentsOf: url.deletingLastPathComponent().appendingPathComponent(file)))
+        }
+        func lint(_ bytes: [UInt8]) -> [Diagnostic] {
+            var files = source
+            files[page] = bytes
+            return Linter(source: MemorySource(files)).lint(path: page, bytes: bytes).diagnostics
+        }
+        let clean = lint(bytes)
+        #expect(!clean.isEmpty)
+        let inserted: [UInt8] = [0xFF, 0xC3, 0xE2, 0x82]
+        for paragraph in GraphPage(path: page, bytes: bytes).document.paragraphs.prefix(4) {
+            let at = paragraph.range.start
+            let dirty = lint(Array(bytes[..<at]) + inserted + Array(bytes[at...]))
+            let added = dirty.filter {
+                $0.rule.code == "DL110" && $0.range.start >= at && $0.range.end <= at + inserted.count
+            }
+            #expect(added.count == 1, "\(page) at \(at)")
+            let rest = dirty.filter { d in !added.contains(d) }
+            func shifted(_ d: Diagnostic) -> String {
+                let move = { (r: SourceRange) in r.start >= at ? r.shifted(by: inserted.count) : r }
+                return "\(d.rule.code) \(move(d.range)) \(d.message) \(d.notes.map { $0.range.map(move) })"
+            }
+            func plain(_ d: Diagnostic) -> String {
+                "\(d.rule.code) \(d.range) \(d.message) \(d.notes.map(\.range))"
+            }
+            #expect(rest.map(plain) == clean.map(shifted), "\(page) at \(at)")
+        }
+    }
+}
