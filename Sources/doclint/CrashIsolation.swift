@@ -54,13 +54,9 @@ enum CrashIsolation {
                 break
             }
             for (i, bytes) in round.finished { outcomes[i] = .finished(bytes) }
+            // Items left over mean the child died (or exited from inside an item, which is no better).
             let left = pending.filter { outcomes[$0] == nil }
-            guard round.died, !left.isEmpty else {
-                // A child that exited cleanly has done every item it was given.
-                pending = left
-                serial = false
-                continue
-            }
+            guard !left.isEmpty else { break }
             let suspects = left.filter { round.begun.contains($0) }
             if suspects.count == 1 {
                 outcomes[suspects[0]] = .crashed(signal: round.signal, status: round.status)

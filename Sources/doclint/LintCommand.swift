@@ -87,10 +87,10 @@ enum LintCommand {
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
         // Each file is linted in a child process (see `CrashIsolation`): if one page still traps, the
         // others keep their report and the page is named.
-        let crashTrigger = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0) }
+        let crashTriggers = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []
         let outcomes = CrashIsolation.run(count: files.count) { i in
-            // A test-only way to make a page crash, checked only here, in the worker.
-            if let crashTrigger, !crashTrigger.isEmpty, files[i].hasSuffix(crashTrigger) {
+            // A test-only way to make pages crash (comma-separated path suffixes), checked only here, in the worker.
+            if crashTriggers.contains(where: { files[i].hasSuffix($0) }) {
                 fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(files[i])' as the test asked")
             }
             do {

@@ -45,6 +45,24 @@ struct RobustnessCLITests {
         #expect(crashed.stdout.contains("3 errors, 0 warnings in 3 files (4 files checked)"), "\(crashed.stdout)")
     }
 
+    /// Two pages that crash, next to each other (both in flight at once on two workers): both are named,
+    /// and the pages around them are reported.
+    @Test func twoCrashingPagesAreBothNamed() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.md", "b.md", "c.md", "d.md", "e.md"] {
+            try Data(Self.translatedPage.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        let run = try CLIRunner.run(
+            ["lint", "--no-source", "."], in: dir,
+            environment: ["DOCLINT_TEST_CRASH_ON": "/b.md,/c.md", "SWIFT_BACKTRACE": "enable=no"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("doclint: crashed while linting './b.md' (signal 4, SIGILL)"), "\(run.stderr)")
+        #expect(run.stderr.contains("doclint: crashed while linting './c.md' (signal 4, SIGILL)"), "\(run.stderr)")
+        for name in ["a", "d", "e"] { #expect(run.stdout.contains("./\(name).md:3:8: error: [DL205]")) }
+        #expect(run.stdout.contains("3 errors, 0 warnings in 3 files (5 files checked)"), "\(run.stdout)")
+    }
+
     @Test func everyKindOfUnreadablePathIsNamedAndTheRestIsLinted() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
