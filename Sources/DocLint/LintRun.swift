@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// One lint run, from the files to lint to the reporter's output and the counted result: the files are
 /// linted in parallel, each report is resolved to findings (positions, excerpts, fingerprints) on the
 /// worker that linted it, findings the baseline accepts are left out, and the files reach the
@@ -26,41 +29,99 @@ public struct LintRun: Sendable {
         public var recorded: Baseline?
     }
 
-    /// Lints `files` (each read with `read`), giving `reporter`'s output to `write` as it is produced;
-    /// `fileDone` is called on a worker thread after each file (for progress).
+    /// Runs the work of a run: `work(i)` for every file index `0..<count`, each outcome handed to
+    /// `deliver` on the calling thread as it is ready, in any order. `LintRun.inProcess` by default;
+    /// the command line passes one that lints in a worker process, so a page that traps costs only itself.
+    public typealias FileRunner = (
+        _ count: Int, _ work: @escaping @Sendable (Int) -> FileOutcome, _ deliver: (Int, FileOutcome) -> Void
+    ) -> Void
+
+    /// Lints in this process, in parallel, delivering each outcome as soon as it is ready.
+    public static func inProcess(
+        _ count: Int, _ work: @escaping @Sendable (Int) -> FileOutcome, _ deliver: (Int, FileOutcome) -> Void
+    ) {
+        let slots = ReadySlots<FileOutcome>(count: count)
+        DispatchQueue.global().async {
+            DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, work(i)) }
+        }
+        for i in 0..<count { deliver(i, slots.wait(i)) }
+    }
+
+    /// Lints `files` (each read with `read`), giving `reporter`'s output to `write` as it is produced:
+    /// each file reaches the reporter as soon as it and every file before it are done, so the output is
+    /// in file order and starts before the run ends. `fileDone` is called after each file (for progress).
     public func run(
-        files: [String], read: @Sendable (String) throws -> [UInt8], reporter: inout any Reporter,
-        context: RunContext, write: (String) -> Void, fileDone: @Sendable () -> Void = {}
+        files: [String], read: @escaping @Sendable (String) throws -> [UInt8], reporter: inout any Reporter,
+        context: RunContext, write: (String) -> Void, fileDone: () -> Void = {},
+        runner: FileRunner = LintRun.inProcess
     ) -> Outcome {
         write(reporter.begin(context))
         var result = LintResult()
         var recorded: [Baseline.Entry] = []
-        let baseline = self.baseline
-        let records = recordsBaseline
-        // TODO(perf): take each file as soon as it and the files before it are done (ordered streaming).
-        let reports = linter.lint(files: files, read: read) { report -> (FileFindings, [Baseline.Entry]) in
-            defer { fileDone() }
-            var file = report.findings()
-            let all = records ? file.findings.map(Baseline.Entry.init) : []
-            if let baseline {
-                let kept = file.findings.filter { !baseline.contains($0) }
-                file.baselined = file.findings.count - kept.count
-                file.findings = kept
-            }
-            return (file, all)
-        }
-        for report in reports {
-            switch report {
-            case .success(let (file, entries)):
-                recorded += entries
+        let linter = self.linter
+        var waiting: [Int: FileOutcome] = [:]
+        var next = 0
+        func report(_ outcome: FileOutcome) {
+            fileDone()
+            switch outcome {
+            case .findings(var file):
+                if recordsBaseline { recorded += file.findings.map(Baseline.Entry.init) }
+                if let baseline {
+                    let kept = file.findings.filter { !baseline.contains($0) }
+                    file.baselined = file.findings.count - kept.count
+                    file.findings = kept
+                }
                 result.add(file)
                 write(reporter.file(file))
-            case .failure(let error):
-                fileDone()
-                result.addFailure("\(error)")
+            case .failure(let message):
+                result.addFailure(message)
+            }
+        }
+        let lintFile: @Sendable (Int) -> FileOutcome = { i in
+            do {
+                return .findings(linter.lint(path: files[i], bytes: try read(files[i])).findings())
+            } catch {
+                return .failure("\(error)")
+            }
+        }
+        withoutActuallyEscaping(report) { report in
+            runner(files.count, lintFile) { i, outcome in
+                waiting[i] = outcome
+                while let ready = waiting.removeValue(forKey: next) {
+                    report(ready)
+                    next += 1
+                }
             }
         }
         write(reporter.end(result))
-        return Outcome(result: result, recorded: records ? Baseline(entries: recorded) : nil)
+        return Outcome(result: result, recorded: recordsBaseline ? Baseline(entries: recorded) : nil)
+    }
+}
+
+/// Slots filled once each by worker threads, read in order by one thread that waits for each.
+final class ReadySlots<Value: Sendable>: @unchecked Sendable {
+    // Guarded by `condition`.
+    private var values: [Value?]
+    private let condition = NSCondition()
+
+    init(count: Int) {
+        values = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ value: Value) {
+        condition.lock()
+        values[index] = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The value of `index`, once set; it is then released.
+    func wait(_ index: Int) -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while values[index] == nil { condition.wait() }
+        let value = values[index]!
+        values[index] = nil
+        return value
     }
 }

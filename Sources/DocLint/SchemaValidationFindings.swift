@@ -25,8 +25,17 @@ public enum SchemaValidationFindings {
 
     /// The message of a failed keyword: "value 'x' is not of type 'integer' (instance '/a', keyword '/properties/a/type')".
     public static func message(_ error: ValidationError) -> String {
-        let instance = error.instanceLocation.tokens.isEmpty ? "root" : "'\(error.instanceLocation)'"
-        return "\(error.message) (instance \(instance), keyword '\(error.keywordLocation)')"
+        let instance = error.instanceLocation.tokens.isEmpty ? "root" : "'\(bounded("\(error.instanceLocation)"))'"
+        return "\(error.message) (instance \(instance), keyword '\(bounded("\(error.keywordLocation)"))')"
+    }
+
+    /// The longest location quoted in a message, in bytes: a hostile instance's pointer can be megabytes.
+    public static let locationLimit = 200
+
+    /// `text`, cut to `locationLimit` characters with `…`.
+    public static func bounded(_ text: String) -> String {
+        guard text.utf8.count > locationLimit else { return text }
+        return String(text.unicodeScalars.prefix(locationLimit)) + "…"
     }
 
     /// The finding of a failed keyword in `path` at `span`.

@@ -52,15 +52,28 @@ public struct SourceExcerpt: Hashable, Sendable {
         var text = leftCut ? "…" : ""
         var caret = leftCut ? " " : ""
         for scalar in before {
-            text.unicodeScalars.append(scalar)
+            text.unicodeScalars.append(SourceExcerpt.printable(scalar))
             // Keep tabs so the caret lines up; wide (CJK) characters take two columns.
             caret += scalar == "\t" ? "\t" : String(repeating: " ", count: SourceExcerpt.width(scalar))
         }
-        for scalar in marked + after { text.unicodeScalars.append(scalar) }
+        for scalar in marked + after { text.unicodeScalars.append(SourceExcerpt.printable(scalar)) }
         if rightCut { text += "…" }
         let markedWidth = marked.reduce(0) { $0 + SourceExcerpt.width($1) }
         caret += "^" + String(repeating: "~", count: Swift.max(0, markedWidth - 1))
         self.init(line: text, caret: caret)
+    }
+
+    /// `scalar`, or a visible stand-in for a control character: a page's bytes must never reach the
+    /// terminal as escape sequences, NULs or carriage returns (C0 controls show as their control
+    /// pictures, `␀` `␛` `␍`, DEL as `␡`, C1 controls as U+FFFD).
+    static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x09: return scalar
+        case 0x00..<0x20: return Unicode.Scalar(0x2400 + scalar.value)!
+        case 0x7F: return "\u{2421}"
+        case 0x80..<0xA0: return "\u{FFFD}"
+        default: return scalar
+        }
     }
 
     /// The terminal width of a scalar: 2 for East Asian wide and full-width characters, 0 for combining marks.

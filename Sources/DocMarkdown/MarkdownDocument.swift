@@ -18,11 +18,18 @@ public struct MarkdownDocument: Sendable {
     /// Structural problems: unclosed fences and comments, malformed front matter, and so on.
     public var issues: [MarkdownIssue]
 
-    /// Parses `bytes`; never fails (problems are recorded in `issues`).
+    /// Parses `bytes`; never fails (problems are recorded in `issues`). Bytes that are not UTF-8 text
+    /// (UTF-16, UTF-32, a binary file) give a page with no blocks and one `notText` issue.
     public init(bytes: [UInt8]) {
         let lines = LineIndex(bytes)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
-            BlockParser(text: ByteText(buffer), lineStarts: lines.lineStarts).parse()
+            let text = ByteText(buffer)
+            if let issue = TextKind.of(text).issue {
+                var page = ParsedPage()
+                page.issues = [issue]
+                return page
+            }
+            return BlockParser(text: text, lineStarts: lines.lineStarts).parse()
         }
         self.bytes = bytes
         self.lines = lines

@@ -23,6 +23,10 @@ public struct MarkdownIssue: Sendable, Hashable {
         case tableDelimiterMismatch = "table-delimiter-mismatch"
         /// Bytes that are not valid UTF-8; text built from them shows U+FFFD.
         case invalidUTF8 = "invalid-utf8"
+        /// NUL bytes (U+0000) in a text page.
+        case nulByte = "nul-byte"
+        /// The file is not UTF-8 text (UTF-16, UTF-32 or binary); it is not read as Markdown at all.
+        case notText = "not-text"
     }
 
     /// What kind of problem was found.

@@ -27,11 +27,19 @@ public struct FolderSource: DocumentSource {
     /// The bytes of a regular file, read with one `open` and `read`s into one buffer; `nil` for a
     /// missing file, a folder, a FIFO or a device (reading those could block or never end).
     public static func readFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        try? readRegularFile(path).get()
+    }
+
+    /// The bytes of a regular file, or why they cannot be read (`readFile` with the reason).
+    public static func readRegularFile(_ path: String) -> Result<[UInt8], FileReadError> {
+        let fd: Int32
+        switch openRegularFile(path) {
+        case .success(let opened): fd = opened
+        case .failure(let error): return .failure(error)
+        }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(fd, &info) == 0 else { return .failure(FileReadError(errno: errno)) }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         // Fill the buffer `fstat` sized, then probe for more through a small chunk: the file may have
@@ -53,13 +61,59 @@ public struct FolderSource: DocumentSource {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .failure(FileReadError(errno: errno))
             }
             if n == 0 { break }
         }
         bytes.removeSubrange(filled...)
-        return bytes
+        return .success(bytes)
     }
+
+    /// A descriptor open for reading on the regular file at `path`, or why there is none. Opening never
+    /// blocks: a FIFO with no writer, a device or a folder is refused, not waited on.
+    public static func openRegularFile(_ path: String) -> Result<Int32, FileReadError> {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(FileReadError(errno: errno)) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            let error = FileReadError(errno: errno)
+            close(fd)
+            return .failure(error)
+        }
+        let type = info.st_mode & S_IFMT
+        guard type == S_IFREG else {
+            close(fd)
+            let kind =
+                switch type {
+                case S_IFDIR: "a directory"
+                case S_IFIFO: "a FIFO"
+                case S_IFCHR, S_IFBLK: "a device"
+                case S_IFSOCK: "a socket"
+                default: "not a regular file"
+                }
+            return .failure(FileReadError(reason: kind == "not a regular file" ? kind : "not a regular file (\(kind))"))
+        }
+        return .success(fd)
+    }
+}
+
+/// Why a file could not be read: lowercase, no trailing period ("no such file or directory").
+public struct FileReadError: Error, Sendable, CustomStringConvertible {
+    /// What went wrong.
+    public var reason: String
+
+    /// An error saying `reason`.
+    public init(reason: String) {
+        self.reason = reason
+    }
+
+    /// The system's description of `errno`, lowercased.
+    public init(errno code: Int32) {
+        let text = String(cString: strerror(code))
+        self.reason = text.prefix(1).lowercased() + text.dropFirst()
+    }
+
+    public var description: String { reason }
 }
 
 /// Files held in memory, by path (tests, a page given on standard input, revisions read ahead).

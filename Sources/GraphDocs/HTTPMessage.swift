@@ -19,7 +19,8 @@ public struct HTTPMessage: Sendable {
         var start = range.start
         var i = range.start
         while i < range.end {
-            if bytes[i] == 0x0A {
+            // LF or CR LF ends a line, and so does a lone CR (a page with classic Mac line endings).
+            if bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 == range.end || bytes[i + 1] != 0x0A)) {
                 lines.append((start, i))
                 start = i + 1
             }

@@ -8,7 +8,8 @@ public struct JSONParseOptions: Sendable {
         case strict
         /// RFC 8259 plus what hand-written annotation comments contain: trailing commas, `//` and
         /// `/* */` comments, unquoted keys and `&quot;` in place of `"`. Each is recorded as a
-        /// `JSONLeniency` so a linter can report it.
+        /// `JSONLeniency` so a linter can report it. Valid RFC 8259 text is read as RFC 8259 says: a
+        /// literal `&quot;` inside a string stays text, and nothing is recorded.
         case lenient
     }
 
@@ -79,6 +80,9 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
     public var offset: Int
     /// The 1-based line and scalar column of `offset` in that buffer.
     public var position: SourcePosition
+    /// Whether the text broke a limit of the parser (nesting deeper than `maxDepth`) rather than the
+    /// JSON grammar: it may well be valid JSON that doclint declines to read.
+    public var exceedsLimit = false
 
     /// The message with its position: "expected ',' or '}' after object member at 12:5".
     public var description: String { "\(message) at \(position.line):\(position.column)" }
@@ -93,6 +97,14 @@ public enum JSONParser {
     ) throws(JSONParseError) -> JSONDocument {
         let range = range ?? 0..<bytes.count
         let result: Result<JSONDocument, JSONParseError> = bytes.withUnsafeBufferPointer { buffer in
+            // Strict JSON first, so the lenient grammar's ambiguity (`&quot;` may close a string that a
+            // real quote opened) never changes what valid JSON means.
+            if options.mode == .lenient {
+                var strict = options
+                strict.mode = .strict
+                var reader = Reader(buffer: buffer, start: range.lowerBound, end: range.upperBound, options: strict)
+                if let document = try? reader.parseDocument() { return .success(document) }
+            }
             var reader = Reader(buffer: buffer, start: range.lowerBound, end: range.upperBound, options: options)
             do throws(JSONParseError) {
                 return .success(try reader.parseDocument())
@@ -178,6 +190,12 @@ private struct Reader {
         JSONParseError(message: message, offset: offset ?? pos, position: SourcePosition(line: 0, column: 0))
     }
 
+    func tooDeep() -> JSONParseError {
+        var error = fail("nesting is deeper than the limit of \(maxDepth)")
+        error.exceedsLimit = true
+        return error
+    }
+
     mutating func parseDocument() throws(JSONParseError) -> JSONDocument {
         // A UTF-8 byte order mark may precede the text (RFC 8259 §8.1 lets a parser ignore it).
         if end - pos >= 3 && buffer[pos] == 0xEF && buffer[pos + 1] == 0xBB && buffer[pos + 2] == 0xBF { pos += 3 }
@@ -206,7 +224,7 @@ private struct Reader {
             var value: JSONValue
             switch buffer[pos] {
             case UInt8(ascii: "{"):
-                if stack.count >= maxDepth { throw fail("nesting is deeper than the limit of \(maxDepth)") }
+                if stack.count >= maxDepth { throw tooDeep() }
                 pos += 1
                 try skipSpace()
                 if pos < end && buffer[pos] == UInt8(ascii: "}") {
@@ -221,7 +239,7 @@ private struct Reader {
                     continue
                 }
             case UInt8(ascii: "["):
-                if stack.count >= maxDepth { throw fail("nesting is deeper than the limit of \(maxDepth)") }
+                if stack.count >= maxDepth { throw tooDeep() }
                 pos += 1
                 try skipSpace()
                 if pos < end && buffer[pos] == UInt8(ascii: "]") {

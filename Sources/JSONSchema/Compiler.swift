@@ -150,7 +150,8 @@ struct Compiler {
     private func pattern(_ source: String, _ b: NodeBuilder, _ name: String) throws(SchemaError) -> Pattern {
         switch Pattern.compile(source) {
         case .success(let p): return p
-        case .failure(let e): throw error("pattern '\(source)' cannot be used: \(e.message)", b.location, name)
+        case .failure(let e):
+            throw error("pattern \(Quote.text(source)) cannot be used: \(e.message)", b.location, name)
         }
     }
 

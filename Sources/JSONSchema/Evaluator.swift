@@ -22,6 +22,9 @@ struct Evaluator {
     private(set) var errors: [ValidationError] = []
     /// Whether evaluation went deeper than `maxDepth` and gave up.
     private(set) var overflowed = false
+    /// Why evaluation could not decide the result, when a limit stopped it (the depth limit, or a
+    /// pattern's step budget); the first such reason.
+    private(set) var limitExceeded: String?
 
     init(program: Program, reportsErrors: Bool, maxDepth: Int, formats: FormatAssertion) {
         self.program = program
@@ -34,9 +37,39 @@ struct Evaluator {
     }
 
     /// Whether `value` is valid against node `id` (errors recorded in error mode).
-    mutating func validate(_ id: NodeID, _ value: JSONValue) -> Bool {
+    mutating func validate(_ id: NodeID, _ value: JSONValue, stackBudget: UInt = Evaluator.stackBudget) -> Bool {
         var none = Evaluated()
+        stackFloor = Evaluator.stackAddress() &- stackBudget
         return eval(id, value, false, &none)
+    }
+
+    /// How much stack evaluation may use below `validate` on the caller's thread: each level recurses,
+    /// and a debug build's frames are many times a release build's (about 19 KB a level against 1 KB),
+    /// so `maxDepth` alone cannot keep a deep instance from overflowing the stack. The budget fits the
+    /// smallest stack validation runs on — a Dispatch worker (8 MB on Linux, from RLIMIT_STACK; 512 KB
+    /// on Darwin) — and when it runs out, `JSONSchema` evaluates again on a thread of its own with a
+    /// stack sized for `maxDepth` levels.
+    #if os(Linux)
+        static let stackBudget: UInt = 3 << 20
+    #else
+        static let stackBudget: UInt = 320 << 10
+    #endif
+
+    /// An upper bound of the stack one level of evaluation takes, in any build.
+    static let stackPerLevel = 48 << 10
+
+    /// Whether evaluation stopped because it reached the stack budget (rather than `maxDepth`).
+    var ranOutOfStack: Bool { overflowed && depth == 0 && stoppedByStack }
+    private var stoppedByStack = false
+
+    /// Below this stack address evaluation gives up as if `maxDepth` were reached.
+    private var stackFloor: UInt = 0
+
+    /// The address of a local variable: where the stack is now (it grows down on every supported platform).
+    @inline(__always)
+    static func stackAddress() -> UInt {
+        var marker: UInt8 = 0
+        return withUnsafeMutablePointer(to: &marker) { UInt(bitPattern: $0) }
     }
 
     // MARK: - Nodes
@@ -44,9 +77,16 @@ struct Evaluator {
     private mutating func eval(_ id: NodeID, _ value: JSONValue, _ collect: Bool, _ ev: inout Evaluated) -> Bool {
         depth += 1
         defer { depth -= 1 }
-        if depth > maxDepth {
+        if depth > maxDepth || Evaluator.stackAddress() < stackFloor {
             if !overflowed {
                 overflowed = true
+                stoppedByStack = depth <= maxDepth
+                if limitExceeded == nil {
+                    limitExceeded =
+                        depth > maxDepth
+                        ? "evaluation is nested deeper than the limit of \(maxDepth) (recursive schema?)"
+                        : "evaluation is nested \(depth) levels deep, more than doclint's stack allows (recursive schema?)"
+                }
                 reportOverflow(value)
             }
             return false
@@ -160,12 +200,18 @@ struct Evaluator {
     }
 
     @inline(never)
+    /// Records that `pattern` could not be matched against `string` within the step budget.
+    private mutating func undecided(_ pattern: Pattern, _ string: String) {
+        if limitExceeded == nil { limitExceeded = Pattern.undecidedMessage(pattern, string) }
+    }
+
     private mutating func reportOverflow(_ value: JSONValue) {
         errors.append(
             ValidationError(
                 keywordLocation: JSONPointer(tokens: keywordPath), absoluteKeywordLocation: "",
                 instanceLocation: JSONPointer(tokens: instancePath),
-                message: "evaluation is nested deeper than the limit of \(maxDepth) (recursive schema?)",
+                message: limitExceeded
+                    ?? "evaluation is nested deeper than the limit of \(maxDepth) (recursive schema?)",
                 range: value.range))
     }
 
@@ -251,6 +297,7 @@ struct Evaluator {
                     keyword, value,
                     "string \(Quote.value(value)) does not match the pattern \(Quote.text(pattern.source))")
             case nil:
+                undecided(pattern, s)
                 report(keyword, value, Pattern.undecidedMessage(pattern, s))
             }
             return false
@@ -347,6 +394,7 @@ struct Evaluator {
             for (i, member) in o.members.enumerated() {
                 for (pattern, n) in patterns {
                     guard let matched = pattern.matches(member.key) else {
+                        undecided(pattern, member.key)
                         report(
                             keyword, member.value, Pattern.undecidedMessage(pattern, member.key),
                             child: .key(member.key))
@@ -386,6 +434,7 @@ struct Evaluator {
                     }
                     if skipped { continue }
                     if let undecided {
+                        self.undecided(undecided, member.key)
                         report(
                             keyword, member.value, Pattern.undecidedMessage(undecided, member.key),
                             child: .key(member.key))

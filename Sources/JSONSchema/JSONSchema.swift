@@ -60,21 +60,35 @@ public struct JSONSchema: Sendable {
     }
 
     private func run(_ instance: JSONValue, reportsErrors: Bool) -> ValidationResult {
-        do {
-            var evaluator = Evaluator(
-                program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, formats: FormatAssertion())
-            let valid = evaluator.validate(program.root, instance) && !evaluator.overflowed
-            var errors = evaluator.errors
-            if !valid && errors.isEmpty && evaluator.overflowed {
-                errors = [
-                    ValidationError(
-                        keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
-                        message:
-                            "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
-                        range: instance.range)
-                ]
-            }
-            return ValidationResult(isValid: valid, errors: errors, format: reportsErrors ? .basic : .flag)
+        let first = evaluate(instance, reportsErrors: reportsErrors, stackBudget: Evaluator.stackBudget)
+        guard first.ranOutOfStack else { return first.result }
+        // Deep recursion through the instance: evaluate again on a thread whose stack holds `maxDepth`
+        // levels even in a debug build, so `maxDepth` is the only limit and the stack never overflows.
+        let size = Swift.max(16 << 20, options.maxDepth * Evaluator.stackPerLevel + (2 << 20))
+        return LargeStack.run(size: size) {
+            evaluate(instance, reportsErrors: reportsErrors, stackBudget: UInt(size - (1 << 20))).result
         }
+    }
+
+    private func evaluate(_ instance: JSONValue, reportsErrors: Bool, stackBudget: UInt) -> (
+        result: ValidationResult, ranOutOfStack: Bool
+    ) {
+        var evaluator = Evaluator(
+            program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, formats: FormatAssertion())
+        let valid = evaluator.validate(program.root, instance, stackBudget: stackBudget) && !evaluator.overflowed
+        var errors = evaluator.errors
+        if !valid && errors.isEmpty && evaluator.overflowed {
+            errors = [
+                ValidationError(
+                    keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
+                    message: evaluator.limitExceeded
+                        ?? "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
+                    range: instance.range)
+            ]
+        }
+        let result = ValidationResult(
+            isValid: valid && evaluator.limitExceeded == nil, errors: errors, format: reportsErrors ? .basic : .flag,
+            limitExceeded: evaluator.limitExceeded)
+        return (result, evaluator.ranOutOfStack)
     }
 }

@@ -12,6 +12,11 @@ public struct SchemaError: Error, Sendable, Hashable, CustomStringConvertible {
         self.location = location
     }
 
-    /// The message followed by the location.
-    public var description: String { location.isEmpty ? message : "\(message) (at '\(location)')" }
+    /// The message followed by the location (a location longer than 200 characters, through a huge
+    /// `patternProperties` key say, is cut with `…`).
+    public var description: String {
+        guard !location.isEmpty else { return message }
+        let shown = location.utf8.count > 200 ? String(location.unicodeScalars.prefix(200)) + "…" : location
+        return "\(message) (at '\(shown)')"
+    }
 }

@@ -54,11 +54,16 @@ public struct ValidationResult: Sendable {
     public var errors: [ValidationError]
     /// The format that was asked for.
     public var format: OutputFormat
+    /// Why validation could not decide, when a limit stopped it: evaluation nested deeper than
+    /// `maxDepth`, or a `pattern` that exceeded its step budget. `isValid` is then `false`, but the
+    /// instance is not known to be invalid: the validator gave up.
+    public var limitExceeded: String?
 
     /// A result.
-    public init(isValid: Bool, errors: [ValidationError], format: OutputFormat) {
+    public init(isValid: Bool, errors: [ValidationError], format: OutputFormat, limitExceeded: String? = nil) {
         self.isValid = isValid
         self.errors = errors
         self.format = format
+        self.limitExceeded = limitExceeded
     }
 }

@@ -24,7 +24,8 @@ public struct SourcePosition: Hashable, Sendable, Comparable, CustomStringConver
 /// The start offset of every line of a UTF-8 buffer, for turning byte offsets into positions.
 ///
 /// A line ends at LF; a CR before the LF belongs to the line it ends (it is not a column).
-/// A lone CR is not a line break, matching how Git and most editors count Markdown lines.
+/// In a text with LF line breaks a lone CR is not a line break, matching how Git counts lines; a
+/// text with no LF at all but CRs has classic Mac line endings, and there each CR ends a line.
 public struct LineIndex: Sendable {
     /// The bytes the index was built from.
     public let bytes: [UInt8]
@@ -39,6 +40,12 @@ public struct LineIndex: Sendable {
         bytes.withUnsafeBufferPointer { buffer in
             for i in 0..<buffer.count where buffer[i] == 0x0A {
                 starts.append(i + 1)
+            }
+            if starts.count == 1 {
+                // No LF: CR-only line endings, if there are any CRs.
+                for i in 0..<buffer.count where buffer[i] == 0x0D {
+                    starts.append(i + 1)
+                }
             }
         }
         self.lineStarts = starts

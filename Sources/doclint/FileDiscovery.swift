@@ -73,10 +73,10 @@ enum FileDiscovery {
 
     /// The bytes of `path`.
     static func read(_ path: String) throws -> [UInt8] {
-        guard let bytes = FolderSource.readFile(path) else {
-            throw ReadError(message: "cannot read '\(path)'")
+        switch FolderSource.readRegularFile(path) {
+        case .success(let bytes): return bytes
+        case .failure(let error): throw ReadError(message: "cannot read '\(path)': \(error)")
         }
-        return bytes
     }
 
     /// A file that could not be read.

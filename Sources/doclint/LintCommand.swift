@@ -69,6 +69,8 @@ enum LintCommand {
         let run = LintRun(
             linter: Linter(configuration: configuration, source: runOptions.source), baseline: baseline,
             recordsBaseline: options.writeBaseline != nil)
+        // A test-only way to make pages crash (comma-separated path suffixes), checked only in the worker.
+        let crashTriggers = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []
         let outcome = run.run(
             files: files, read: runOptions.read, reporter: &reporter,
             context: RunContext(rules: RuleRegistry.descriptors),
@@ -78,7 +80,26 @@ enum LintCommand {
                 } else {
                     output.write(text)
                 }
-            }, fileDone: { progress?.advance() })
+            }, fileDone: { progress?.advance() },
+            runner: { count, work, deliver in
+                // Each file is linted in a worker process (see `CrashIsolation`): if a page still traps,
+                // the other pages keep their report and the page is named.
+                CrashIsolation.run(
+                    count: count,
+                    work: { i in
+                        if crashTriggers.contains(where: { files[i].hasSuffix($0) }) {
+                            fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(files[i])' as the test asked")
+                        }
+                        return work(i).encoded()
+                    },
+                    deliver: { i, outcome in
+                        if case .finished(let bytes) = outcome, let decoded = FileOutcome(decoding: bytes) {
+                            deliver(i, decoded)
+                        } else {
+                            deliver(i, .failure(CrashIsolation.describe(outcome, path: files[i])))
+                        }
+                    })
+            })
         progress?.finish()
         if let problem = output.finish() {
             printError("doclint lint: \(problem)")

@@ -11,8 +11,20 @@ enum ValidateBatch {
         var output: [UInt8]
         var total: Int
         var invalid: Int
+        /// Instances that are not valid JSON (or nest past the parser's limit).
         var unreadable: Int
         var findings: [Finding] = []
+        /// Instances whose validation a limit stopped (evaluation depth, a pattern's step budget).
+        var undecided = 0
+
+        /// Adds `other`'s counts (not its output).
+        mutating func add(_ other: Outcome) {
+            total += other.total
+            invalid += other.invalid
+            unreadable += other.unreadable
+            undecided += other.undecided
+            findings += other.findings
+        }
     }
 
     static func run(_ schema: JSONSchema, _ source: InstanceSource, _ options: ValidateOptions) -> Outcome {
@@ -30,7 +42,7 @@ enum ValidateBatch {
         }
         return Outcome(
             output: report.output, total: report.total, invalid: report.invalid, unreadable: report.unreadable,
-            findings: report.findings)
+            findings: report.findings, undecided: report.undecided)
     }
 
     /// One line of a JSON Lines source: its bytes and 1-based line number.

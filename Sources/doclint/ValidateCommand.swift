@@ -1,5 +1,6 @@
 import DocLint
 import Foundation
+import GraphDocs
 import JSONCore
 import JSONSchema
 import SourceText
@@ -23,11 +24,11 @@ enum ValidateCommand {
         do {
             let registry = try loadRegistry(options)
             if let path = options.metaschemaPath {
-                // Every file named is a schema to check.
+                // `--metaschema a.json b.json` checks every file named, not just the first.
                 var status: Int32 = 0
-                for schema in [path] + options.instances {
+                for file in [path] + options.instances {
                     do {
-                        status = max(status, try checkMetaSchema(schema, options, registry))
+                        status = max(status, try checkMetaSchema(file, options, registry))
                     } catch {
                         fail(error.message)
                         status = 2
@@ -53,10 +54,28 @@ enum ValidateCommand {
     }
 
     static func readJSON(_ path: String) throws(InputError) -> JSONValue {
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("cannot read '\(path)'") }
+        try parseJSON(try readFile(path), path: path)
+    }
+
+    /// The bytes of the regular file at `path` (a FIFO or a device is refused, never waited on).
+    static func readFile(_ path: String) throws(InputError) -> [UInt8] {
+        switch FolderSource.readRegularFile(path) {
+        case .success(let bytes): return bytes
+        case .failure(let error): throw InputError("cannot read '\(path)': \(error)")
+        }
+    }
+
+    /// The JSON document in `bytes`; a document nested past the parser's limit is said to be too deep,
+    /// not invalid.
+    static func parseJSON(_ bytes: [UInt8], path: String) throws(InputError) -> JSONValue {
         do {
-            return try JSONParser.parse([UInt8](data)).value
+            return try JSONParser.parse(bytes).value
         } catch {
+            if error.exceedsLimit {
+                throw InputError(
+                    "'\(path)' nests arrays and objects deeper than doclint's limit of "
+                        + "\(JSONParseOptions.strict.maxDepth) levels (at \(error.position)); it is not read")
+            }
             throw InputError("'\(path)' is not valid JSON: \(error)")
         }
     }
@@ -101,14 +120,8 @@ enum ValidateCommand {
         throws(InputError)
         -> Int32
     {
-        guard let data = FileManager.default.contents(atPath: path) else { throw InputError("cannot read '\(path)'") }
-        let bytes = [UInt8](data)
-        let document: JSONValue
-        do {
-            document = try JSONParser.parse(bytes).value
-        } catch {
-            throw InputError("'\(path)' is not valid JSON: \(error)")
-        }
+        let bytes = try readFile(path)
+        let document = try parseJSON(bytes, path: path)
         let meta: JSONSchema
         do {
             meta = try JSONSchema.metaSchema(of: document, options: schemaOptions(path, options, registry))
@@ -117,6 +130,10 @@ enum ValidateCommand {
         }
         var report = ValidateReport(options: options)
         let valid = report.add(meta, document, name: path, lines: LazyLineIndex(bytes))
+        if report.undecided > 0 {
+            FileHandle.standardOutput.write(Data(report.output))
+            return 2
+        }
         if valid, options.output == .text {
             // A schema that matches its meta-schema may still not compile (unresolvable '$ref').
             do {
@@ -133,9 +150,8 @@ enum ValidateCommand {
     }
 
     static func validateAll(_ schema: JSONSchema, _ options: ValidateOptions) -> Int32 {
-        var total = 0
-        var invalid = 0
-        var unreadable = 0
+        var counts = ValidateBatch.Outcome(output: [], total: 0, invalid: 0, unreadable: 0)
+        // Files that could not be read hold no instance: they are counted apart, never as instances.
         var unreadableFiles = 0
         // With '--format', the lint reporters render the failures; otherwise validate's own output.
         var reporter = options.format?.reporter(ReporterOptions())
@@ -149,9 +165,7 @@ enum ValidateCommand {
             result.addFailure(message)
         }
         func add(_ outcome: ValidateBatch.Outcome, name: String) {
-            total += outcome.total
-            invalid += outcome.invalid
-            unreadable += outcome.unreadable
+            counts.add(outcome)
             guard reporter != nil else { return }
             var findings = outcome.findings
             SchemaValidationFindings.assignFingerprints(&findings)
@@ -190,20 +204,27 @@ enum ValidateCommand {
         }
         if reporter != nil {
             result.counters = [
-                "instances checked": total, "instances invalid": invalid, "instances not JSON": unreadable,
+                "instances checked": counts.total, "instances invalid": counts.invalid,
+                "instances not JSON": counts.unreadable, "instances undecided": counts.undecided,
             ]
             StandardOutput.write(Array(reporter!.end(result).utf8))
         }
         if options.output == .text && options.format == nil {
-            let summary =
-                "\(total) instance\(total == 1 ? "" : "s") checked: \(total - invalid - unreadable) valid, \(invalid) invalid"
-                + (unreadable > 0 ? ", \(unreadable) unreadable" : "")
-                + (unreadableFiles > 0
-                    ? "; \(unreadableFiles) file\(unreadableFiles == 1 ? "" : "s") could not be read" : "")
-            fail(summary)
+            fail(summary(counts, unreadableFiles: unreadableFiles))
         }
-        if unreadable + unreadableFiles > 0 { return 2 }
-        return invalid > 0 ? 1 : 0
+        if counts.unreadable > 0 || counts.undecided > 0 || unreadableFiles > 0 { return 2 }
+        return counts.invalid > 0 ? 1 : 0
+    }
+
+    /// "3 instances checked: 1 valid, 1 invalid, 1 not valid JSON; 1 file unreadable".
+    static func summary(_ counts: ValidateBatch.Outcome, unreadableFiles: Int) -> String {
+        func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let valid = counts.total - counts.invalid - counts.unreadable - counts.undecided
+        var text = "\(plural(counts.total, "instance")) checked: \(valid) valid, \(counts.invalid) invalid"
+        if counts.unreadable > 0 { text += ", \(counts.unreadable) not valid JSON" }
+        if counts.undecided > 0 { text += ", \(counts.undecided) undecided (a limit was reached)" }
+        if unreadableFiles > 0 { text += "; \(plural(unreadableFiles, "file")) unreadable" }
+        return text
     }
 }
 

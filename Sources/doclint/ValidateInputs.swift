@@ -40,10 +40,7 @@ enum ValidateInputs {
             let bytes = [UInt8](data)
             return InstanceSource(name: "<stdin>", bytes: bytes, isJSONLines: looksLikeJSONLines(bytes))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError("cannot read '\(path)'")
-        }
-        return InstanceSource(name: path, bytes: [UInt8](data), isJSONLines: isJSONLines(path))
+        return InstanceSource(name: path, bytes: try ValidateCommand.readFile(path), isJSONLines: isJSONLines(path))
     }
 
     /// Whether standard input holds several top-level values, one per line.

@@ -14,6 +14,8 @@ struct ValidateReport {
     var unreadable = 0
     /// The findings, when a lint reporter renders them (`--format`).
     var findings: [Finding] = []
+    /// Instances a limit kept from being decided (counted in `total`, not in `invalid`).
+    var undecided = 0
 
     init(options: ValidateOptions) {
         self.options = options
@@ -35,7 +37,21 @@ struct ValidateReport {
     ) -> Bool {
         total += 1
         // Flag first: the full report is only computed for the (rarer) invalid instances.
-        let valid = schema.isValid(instance)
+        let flag = schema.validate(instance, output: .flag)
+        if let limit = flag.limitExceeded {
+            // Not a verdict on the data: doclint gave up, and says which limit stopped it.
+            undecided += 1
+            let message = "not validated: doclint gave up: \(limit)"
+            switch options.output {
+            case .text:
+                let at = position(instance.range.start)
+                output.append(contentsOf: "\(name):\(at.line):\(at.column): error: \(message)\n".utf8)
+            case .flag, .basic, .detailed:
+                writeUnit(.object([("valid", .bool(false)), ("error", .string(message))]), name: instanceName)
+            }
+            return false
+        }
+        let valid = flag.isValid
         if !valid { invalid += 1 }
         switch options.output {
         case .text:
@@ -65,20 +81,22 @@ struct ValidateReport {
         return valid
     }
 
-    /// Reports an instance that is not valid JSON.
+    /// Reports an instance that is not valid JSON (or nests deeper than the parser reads).
     mutating func addUnparsable(_ error: JSONParseError, name: String, position: SourcePosition) {
         total += 1
-        unreadable += 1
+        // Too deep for the parser is doclint's limit, not a fault of the data.
+        if error.exceedsLimit { undecided += 1 } else { unreadable += 1 }
+        let message =
+            error.exceedsLimit
+            ? "not validated: the JSON nests deeper than doclint's limit (\(error.message))"
+            : "invalid JSON: \(error.message)"
         switch options.output {
         case .text where options.format != nil:
             findings.append(SchemaValidationFindings.finding(invalidJSON: error.message, path: name, at: position))
         case .text:
-            output.append(
-                contentsOf: "\(name):\(position.line):\(position.column): error: invalid JSON: \(error.message)\n".utf8)
+            output.append(contentsOf: "\(name):\(position.line):\(position.column): error: \(message)\n".utf8)
         case .flag, .basic, .detailed:
-            writeUnit(
-                .object([("valid", .bool(false)), ("error", .string("invalid JSON: \(error.message)"))]), name: name,
-                position: position)
+            writeUnit(.object([("valid", .bool(false)), ("error", .string(message))]), name: name, position: position)
         }
     }
 
@@ -119,5 +137,6 @@ struct ValidateReport {
         total += other.total
         invalid += other.invalid
         unreadable += other.unreadable
+        undecided += other.undecided
     }
 }

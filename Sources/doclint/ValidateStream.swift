@@ -1,3 +1,4 @@
+import GraphDocs
 import JSONSchema
 
 #if canImport(Glibc)
@@ -19,8 +20,12 @@ enum ValidateStream {
     static func run(_ schema: JSONSchema, path: String, _ options: ValidateOptions) throws(InputError)
         -> ValidateBatch.Outcome
     {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw InputError("cannot read '\(path)': \(String(cString: strerror(errno)))") }
+        // A FIFO or a device named `.jsonl` is refused: opening one could wait for a writer forever.
+        let fd: Int32
+        switch FolderSource.openRegularFile(path) {
+        case .success(let opened): fd = opened
+        case .failure(let error): throw InputError("cannot read '\(path)': \(error)")
+        }
         defer { close(fd) }
         var outcome = ValidateBatch.Outcome(output: [], total: 0, invalid: 0, unreadable: 0)
         var buffer: [UInt8] = []
@@ -59,6 +64,7 @@ enum ValidateStream {
             outcome.invalid += report.invalid
             outcome.unreadable += report.unreadable
             outcome.findings += report.findings
+            outcome.undecided += report.undecided
             buffer.removeFirst(cut)
         }
         return outcome

@@ -56,7 +56,7 @@ import Testing
         let run = try CLIRunner.run(["validate", "--schema", "schema.json", "good.json", "nowhere.json"], in: dir)
         #expect(run.status == 2)
         #expect(
-            run.stderr.contains("1 instance checked: 1 valid, 0 invalid; 1 file could not be read"), "\(run.stderr)")
+            run.stderr.contains("1 instance checked: 1 valid, 0 invalid; 1 file unreadable"), "\(run.stderr)")
         #expect(!run.stderr.contains("-1"))
     }
 

@@ -134,6 +134,18 @@ import Testing
         #expect(lines.text(in: unquoted.range) == "blockType")
     }
 
+    @Test func lenientModeReadsStrictJSONAsStrictJSON() throws {
+        // `&quot;` inside a string that real quotes delimit is text, not a closing quote.
+        let source = #"{ "blockType": "example", "name": "say &quot;hi&quot;" }"#
+        let doc = try JSONParser.parse(source, options: .lenient)
+        #expect(doc.value["name"]?.stringValue == "say &quot;hi&quot;")
+        #expect(doc.leniencies.isEmpty)
+        #expect(doc.value == (try JSONParser.parse(source)).value)
+        // A translated annotation whose quotes became entities is still read leniently.
+        let translated = #"{ "blockType&quot;: &quot;example" }"#
+        #expect(try JSONParser.parse(translated, options: .lenient).value["blockType"]?.stringValue == "example")
+    }
+
     @Test func escapesAndSurrogatePairsDecode() throws {
         let value = try JSONParser.value(#"["\u00e9\ud83d\ude00\t\/", "\udead"]"#)
         #expect(value.arrayValue?[0].stringValue == "é😀\t/")

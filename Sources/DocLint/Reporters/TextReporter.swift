@@ -90,6 +90,10 @@ public struct TextReporter: Reporter, Sendable {
         if result.baselined > 0 {
             line += "; \(plural(result.baselined, "finding")) in the baseline not shown"
         }
+        // A page that could not be linted must never look like a clean one.
+        if !result.failures.isEmpty {
+            line += "; \(plural(result.failures.count, "file")) could not be linted"
+        }
         return line
     }
 

@@ -138,7 +138,7 @@ struct MarkupReader {
                 quote = byte
             } else if byte == UInt8(ascii: ">") {
                 return i
-            } else if byte == UInt8(ascii: "<") || byte == 0x0A {
+            } else if byte == UInt8(ascii: "<") || byte == 0x0A || byte == 0x0D {
                 return nil
             }
             i += 1

@@ -1,27 +1,43 @@
 import SourceText
 
 /// Finds byte sequences that are not valid UTF-8 (RFC 3629: no overlongs, surrogates or values
-/// above U+10FFFF), so a linter can say where U+FFFD came from.
+/// above U+10FFFF), so a linter can say where U+FFFD came from, and NUL bytes, which no text page holds.
 struct UTF8Validation {
     let text: ByteText
 
-    /// One issue per run of invalid bytes, at most `limit` of them.
+    /// One issue per run of invalid bytes and per run of NUL bytes, at most `limit` of each.
     func issues(limit: Int = 20) -> [MarkdownIssue] {
         var issues: [MarkdownIssue] = []
+        var nulRuns = 0
         var i = 0
         let count = text.count
         let base = UnsafeRawPointer(text.bytes.baseAddress)
         while i < count {
-            // Skip ASCII eight bytes at a time.
+            // Skip ASCII without NUL eight bytes at a time.
             if let base {
-                while i + 8 <= count
-                    && base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
+                while i + 8 <= count {
+                    let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                    guard word & 0x8080_8080_8080_8080 == 0 && hasZero == 0 else { break }
                     i += 8
                 }
                 guard i < count else { break }
             }
             let byte = text[i]
+            if byte == 0 {
+                var end = i + 1
+                while end < count && text[end] == 0 { end += 1 }
+                if nulRuns < limit {
+                    issues.append(
+                        MarkdownIssue(
+                            kind: .nulByte,
+                            message: end - i == 1 ? "nul byte (U+0000)" : "\(end - i) nul bytes (U+0000)",
+                            range: SourceRange(start: i, end: end)))
+                }
+                nulRuns += 1
+                i = end
+                continue
+            }
             if byte < 0x80 {
                 i += 1
                 continue
@@ -38,7 +54,7 @@ struct UTF8Validation {
             }
             var end = i + 1
             while end < count && text[end] >= 0x80 && sequenceLength(at: end) == 0 { end += 1 }
-            if issues.count < limit {
+            if issues.count - Swift.min(nulRuns, limit) < limit {
                 issues.append(
                     MarkdownIssue(
                         kind: .invalidUTF8, message: "invalid utf-8 bytes", range: SourceRange(start: i, end: end)))
@@ -49,7 +65,7 @@ struct UTF8Validation {
     }
 
     /// The length of the valid sequence starting at `i`, or 0.
-    private func sequenceLength(at i: Int) -> Int {
+    func sequenceLength(at i: Int) -> Int {
         let count = text.count
         let lead = text[i]
         @inline(__always) func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {

@@ -1,0 +1,274 @@
+import Dispatch
+import JSONSchema
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs independent work items in a forked child process, so that a trap while doing one item (a bug
+/// not yet found) costs only that item: the parent, which does nothing but collect results, forks a
+/// new child for the items left and reports the one that crashed.
+///
+/// The child does the items in parallel and sends a record before and after each one through a
+/// pipe. When it dies, the items it had begun and not finished are the suspects: one suspect is the
+/// culprit; several are done again one at a time, which pins the culprit exactly. Every round either
+/// finishes items or names a culprit, so the run always ends.
+///
+/// Cost: one `fork` per round (no `exec`: the child is this process, already loaded) and the results'
+/// bytes through a pipe. The parent must not have started threads before calling `run`.
+enum CrashIsolation {
+    /// What became of one item.
+    enum Outcome {
+        /// The item's result, as the work encoded it.
+        case finished([UInt8])
+        /// The child died while doing the item: killed by `signal`, or exited with `status`.
+        case crashed(signal: Int32, status: Int32)
+    }
+
+    /// Whether work runs in a child process: on Linux, unless `DOCLINT_NO_ISOLATION` is set (for a
+    /// debugger, or to measure what isolation costs).
+    static var isAvailable: Bool {
+        #if os(Linux)
+            return getenv("DOCLINT_NO_ISOLATION") == nil
+        #else
+            // Darwin's Objective-C runtime does not tolerate fork without exec in a process using Foundation.
+            return false
+        #endif
+    }
+
+    /// Runs `work(i)` for every `i` in `0..<count` and returns each item's outcome, in order.
+    static func run(count: Int, work: @escaping @Sendable (Int) -> [UInt8]) -> [Outcome] {
+        var outcomes = [Outcome?](repeating: nil, count: count)
+        run(count: count, work: work) { i, outcome in outcomes[i] = outcome }
+        return outcomes.map { $0 ?? .crashed(signal: 0, status: -1) }
+    }
+
+    /// Runs `work(i)` for every `i` in `0..<count`, handing each item's outcome to `deliver` exactly once,
+    /// on this thread, as soon as it is known (in any order).
+    static func run(count: Int, work: @escaping @Sendable (Int) -> [UInt8], deliver: (Int, Outcome) -> Void) {
+        guard isAvailable, count > 0 else {
+            for (i, outcome) in inProcess(count: count, work: work).enumerated() { deliver(i, outcome) }
+            return
+        }
+        var done = [Bool](repeating: false, count: count)
+        func settle(_ i: Int, _ outcome: Outcome) {
+            guard !done[i] else { return }
+            done[i] = true
+            deliver(i, outcome)
+        }
+        var pending = Array(0..<count)
+        var serial = false
+        while !pending.isEmpty {
+            guard let round = runChild(pending, serial: serial, work: work, finished: { settle($0, .finished($1)) })
+            else {
+                // No child could be made (fork or pipe failed): do the rest here, unprotected.
+                let items = pending
+                let rest = inProcess(count: items.count) { work(items[$0]) }
+                for (k, i) in items.enumerated() { settle(i, rest[k]) }
+                break
+            }
+            // Items left over mean the child died (or exited from inside an item, which is no better).
+            let left = pending.filter { !done[$0] }
+            guard !left.isEmpty else { break }
+            let suspects = left.filter { round.begun.contains($0) }
+            if suspects.count == 1 {
+                settle(suspects[0], .crashed(signal: round.signal, status: round.status))
+                pending = left.filter { $0 != suspects[0] }
+                serial = false
+            } else if suspects.isEmpty || serial {
+                // Died outside any item (or, one at a time, with no single suspect): nothing can be pinned,
+                // so the items left are reported rather than retried forever.
+                for i in left { settle(i, .crashed(signal: round.signal, status: round.status)) }
+                pending = []
+            } else {
+                // Several items were in flight: do them one at a time first.
+                pending = suspects + left.filter { !suspects.contains($0) }
+                serial = true
+            }
+        }
+        for i in 0..<count where !done[i] { settle(i, .crashed(signal: 0, status: -1)) }
+    }
+
+    /// The error line for an item that did not finish: "crashed while linting 'x.md' (signal 4, SIGILL)".
+    static func describe(_ outcome: Outcome, path: String) -> String {
+        guard case .crashed(let signal, let status) = outcome else {
+            return "internal error while linting '\(path)': its result could not be read; please report this page"
+        }
+        let how =
+            signal != 0
+            ? "signal \(signal)\(signalNames[signal].map { ", \($0)" } ?? "")" : "exit status \(status)"
+        return "crashed while linting '\(path)' (\(how)); the other files were linted; please report this page"
+    }
+
+    static let signalNames: [Int32: String] = [
+        4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT", 7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 11: "SIGSEGV",
+    ]
+
+    /// What one child did before it exited or died.
+    struct Round {
+        var begun: Set<Int> = []
+        var died = false
+        var signal: Int32 = 0
+        var status: Int32 = 0
+    }
+
+    /// Forks a child that does `items` (in parallel, or one at a time when `serial`), and collects its records.
+    static func runChild(
+        _ items: [Int], serial: Bool, work: @escaping @Sendable (Int) -> [UInt8], finished: (Int, [UInt8]) -> Void
+    ) -> Round? {
+        var fds: [Int32] = [0, 0]
+        guard pipe(&fds) == 0 else { return nil }
+        // Nothing buffered may be written twice, once by each process.
+        fflush(nil)
+        let pid = fork()
+        if pid < 0 {
+            close(fds[0])
+            close(fds[1])
+            return nil
+        }
+        if pid == 0 {
+            close(fds[0])
+            childMain(items, serial: serial, output: fds[1], work: work)
+        }
+        close(fds[1])
+        var round = Round()
+        var reader = RecordReader()
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(fds[0], $0.baseAddress!, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            reader.append(chunk[0..<n])
+            while let record = reader.next() {
+                switch record.kind {
+                case RecordKind.begin: round.begun.insert(record.index)
+                case RecordKind.end: finished(record.index, record.payload)
+                default: break
+                }
+            }
+        }
+        close(fds[0])
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        // WIFEXITED / WTERMSIG, spelled out (the C macros are not imported).
+        let termination = status & 0x7F
+        if termination != 0 {
+            round.died = true
+            round.signal = termination
+        } else if (status >> 8) & 0xFF != 0 {
+            round.died = true
+            round.status = (status >> 8) & 0xFF
+        }
+        return round
+    }
+
+    /// The child: does the items, sends `begin` and `end` records, and exits without running the
+    /// parent's exit handlers.
+    static func childMain(_ items: [Int], serial: Bool, output: Int32, work: @escaping @Sendable (Int) -> [UInt8])
+        -> Never
+    {
+        let channel = Channel(fd: output)
+        // The work runs on a new thread, not on this one: the Swift runtime's locks remember their owner's
+        // thread id, and this thread's was cached in the parent before the fork, so a lock this thread
+        // contends for with another never wakes (a first-use `static let` would hang both).
+        LargeStack.run(size: 8 << 20) {
+            if serial || items.count == 1 {
+                for i in items {
+                    channel.send(RecordKind.begin, i, [])
+                    channel.send(RecordKind.end, i, work(i))
+                }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: items.count) { k in
+                    channel.send(RecordKind.begin, items[k], [])
+                    let result = work(items[k])
+                    channel.send(RecordKind.end, items[k], result)
+                }
+            }
+        }
+        _exit(0)
+    }
+
+    /// Runs the work here, in parallel, with no protection (where fork is not available).
+    static func inProcess(count: Int, work: @escaping @Sendable (Int) -> [UInt8]) -> [Outcome] {
+        let results = Mutex([[UInt8]?](repeating: nil, count: count))
+        DispatchQueue.concurrentPerform(iterations: count) { i in
+            let bytes = work(i)
+            results.withLock { $0[i] = bytes }
+        }
+        return results.withLock { $0 }.map { .finished($0 ?? []) }
+    }
+
+    enum RecordKind {
+        static let begin: UInt8 = 1
+        static let end: UInt8 = 2
+    }
+
+    /// The child's end of the pipe; one record at a time, whole.
+    final class Channel: Sendable {
+        let fd: Int32
+        let lock = Mutex(())
+
+        init(fd: Int32) {
+            self.fd = fd
+        }
+
+        /// Writes a record: kind, index and payload length (little-endian `UInt32`s), then the payload.
+        func send(_ kind: UInt8, _ index: Int, _ payload: [UInt8]) {
+            var record: [UInt8] = [kind]
+            record.reserveCapacity(9 + payload.count)
+            for value in [UInt32(index), UInt32(payload.count)] {
+                for shift in stride(from: 0, to: 32, by: 8) { record.append(UInt8(truncatingIfNeeded: value >> shift)) }
+            }
+            record += payload
+            lock.withLock { _ in
+                record.withUnsafeBytes { buffer in
+                    var done = 0
+                    while done < buffer.count {
+                        let n = write(fd, buffer.baseAddress! + done, buffer.count - done)
+                        if n < 0 && errno == EINTR { continue }
+                        if n <= 0 { _exit(3) }  // the parent is gone
+                        done += n
+                    }
+                }
+            }
+        }
+    }
+
+    /// Splits the bytes read from the pipe into records.
+    struct RecordReader {
+        struct Record {
+            var kind: UInt8
+            var index: Int
+            var payload: [UInt8]
+        }
+
+        private var buffer: [UInt8] = []
+        private var position = 0
+
+        mutating func append(_ bytes: ArraySlice<UInt8>) {
+            // Drop the records already taken; only a partial one is kept.
+            if position > 0 {
+                buffer.removeFirst(position)
+                position = 0
+            }
+            buffer += bytes
+        }
+
+        mutating func next() -> Record? {
+            guard buffer.count - position >= 9 else { return nil }
+            func uint32(_ at: Int) -> Int {
+                (0..<4).reduce(0) { $0 | Int(buffer[at + $1]) << (8 * $1) }
+            }
+            let length = uint32(position + 5)
+            guard buffer.count - position - 9 >= length else { return nil }
+            let record = Record(
+                kind: buffer[position], index: uint32(position + 1),
+                payload: Array(buffer[(position + 9)..<(position + 9 + length)]))
+            position += 9 + length
+            return record
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// Hostile files and a crashing page, end to end: every other file keeps its report, the bad one is
+/// named, and the exit status says something went wrong.
+@Suite("robustness")
+struct RobustnessCLITests {
+    static func folder() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-robust-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    static let translatedPage = "| Property | Type | Description |\n|:--|:--|:--|\n| id | 字符串 | x |\n"
+
+    /// Three pages with one finding each; the middle one is made to crash (a test-only trigger that
+    /// only the worker checks), and the two others are reported exactly as without it.
+    @Test func aCrashingPageCostsOnlyItsOwnReport() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.md", "b.md", "c.md", "d.md"] {
+            try Data(Self.translatedPage.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        let normal = try CLIRunner.run(["lint", "--no-source", "."], in: dir)
+        #expect(normal.status == 1)
+        #expect(normal.stdout.contains("1 error, 0 warnings in 1 file") == false)
+        let crashed = try CLIRunner.run(
+            ["lint", "--no-source", "."], in: dir,
+            environment: ["DOCLINT_TEST_CRASH_ON": "b.md", "SWIFT_BACKTRACE": "enable=no"])
+        #expect(crashed.status == 2)
+        #expect(
+            crashed.stderr.contains(
+                "doclint: crashed while linting 'b.md' (signal 4, SIGILL); the other files were linted; please report this page"
+            ), "\(crashed.stderr)")
+        // The normal run's output without b.md's finding (its line and the fix line under it).
+        var expected: [Substring] = []
+        var inB = false
+        for line in normal.stdout.split(separator: "\n") where !line.contains(" in ") {
+            if line.contains(".md:") { inB = line.hasPrefix("b.md:") }
+            if !inB { expected.append(line) }
+        }
+        let got = crashed.stdout.split(separator: "\n").filter { !$0.contains(" in ") }
+        #expect(got == expected)
+        #expect(got.filter { $0.contains("[DL205]") }.count == 3)
+        #expect(
+            crashed.stdout.contains("3 errors, 0 warnings in 3 files (3 files checked); 1 file could not be linted"),
+            "\(crashed.stdout)")
+    }
+
+    /// Two pages that crash, next to each other (both in flight at once on two workers): both are named,
+    /// and the pages around them are reported.
+    @Test func twoCrashingPagesAreBothNamed() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.md", "b.md", "c.md", "d.md", "e.md"] {
+            try Data(Self.translatedPage.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        let run = try CLIRunner.run(
+            ["lint", "--no-source", "."], in: dir,
+            environment: ["DOCLINT_TEST_CRASH_ON": "b.md,c.md", "SWIFT_BACKTRACE": "enable=no"])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("doclint: crashed while linting 'b.md' (signal 4, SIGILL)"), "\(run.stderr)")
+        #expect(run.stderr.contains("doclint: crashed while linting 'c.md' (signal 4, SIGILL)"), "\(run.stderr)")
+        for name in ["a", "d", "e"] { #expect(run.stdout.contains("\(name).md:3:8: error: [DL205]")) }
+        #expect(
+            run.stdout.contains("3 errors, 0 warnings in 3 files (3 files checked); 2 files could not be linted"),
+            "\(run.stdout)")
+    }
+
+    @Test func everyKindOfUnreadablePathIsNamedAndTheRestIsLinted() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        try Data(Self.translatedPage.utf8).write(to: dir.appendingPathComponent("good.md"))
+        try Data().write(to: dir.appendingPathComponent("empty.md"))
+        var binary: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0]
+        for i in 0..<5000 { binary.append(UInt8(truncatingIfNeeded: i &* 131 &+ 7)) }
+        try Data(binary).write(to: dir.appendingPathComponent("binary.md"))
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in Self.translatedPage.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        try Data(utf16).write(to: dir.appendingPathComponent("utf16.md"))
+        // A symlink loop, a dangling link, a folder named like a page and a FIFO (which must not hang).
+        try fm.createDirectory(at: dir.appendingPathComponent("loop"), withIntermediateDirectories: true)
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("loop/self").path, withDestinationPath: "..")
+        try fm.createSymbolicLink(
+            atPath: dir.appendingPathComponent("dangling.md").path, withDestinationPath: "nowhere")
+        try fm.createDirectory(at: dir.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
+        #expect(mkfifo(dir.appendingPathComponent("fifo.md").path, 0o644) == 0)
+        let run = try CLIRunner.run(["lint", "--no-source", "."], in: dir)
+        #expect(run.status == 2)
+        #expect(run.stdout.contains("good.md:3:8: error: [DL205] type '字符串' is translated"), "\(run.stdout)")
+        #expect(run.stdout.contains("binary.md:1:1: warning: [DL110] not a text file: doclint reads utf-8 markdown"))
+        #expect(
+            run.stdout.contains(
+                "utf16.md:1:1: warning: [DL110] the file is utf-16 (little-endian, with a byte order mark); doclint reads utf-8"
+            ))
+        #expect(!run.stdout.contains("empty.md"))
+        #expect(run.stderr.contains("cannot read 'dangling.md': no such file or directory"), "\(run.stderr)")
+        #expect(run.stderr.contains("cannot read 'fifo.md': not a regular file (a FIFO)"), "\(run.stderr)")
+        #expect(run.stderr.contains("cannot read 'folder.md': not a regular file (a directory)"), "\(run.stderr)")
+        #expect(
+            run.stdout.hasSuffix("1 error, 2 warnings in 3 files (4 files checked); 3 files could not be linted\n"),
+            "\(run.stdout)")
+    }
+}
