@@ -10,6 +10,8 @@ public struct Linter: Sendable {
     public var severities: [String: Severity]
     /// Where types named by samples are looked up (shared by every page of a run).
     public var catalog: SchemaCatalog
+    /// The pages' en-US sources, when the run compares with them (`--source`).
+    public var sources: SourcePairing?
 
     /// A linter running `rules` (every registered rule by default), reading linked pages from `source`.
     public init(
@@ -37,7 +39,12 @@ public struct Linter: Sendable {
 
     /// The report of one page: findings sorted by position, and what was checked.
     public func report(_ page: GraphPage) -> FileReport {
-        var context = LintContext(page: page, catalog: catalog, severities: severities)
+        report(page, source: sources?.lookup(page.path))
+    }
+
+    /// The report of one page compared with `source` (what the source search found for it).
+    public func report(_ page: GraphPage, source: SourceLookup?) -> FileReport {
+        var context = LintContext(page: page, catalog: catalog, severities: severities, source: source)
         catalog.register(page, definitions: context.analysis.definitions)
         for rule in rules { rule.check(page, into: &context) }
         return FileReport(

@@ -8,11 +8,23 @@ public struct RuleExample: Sendable, Hashable {
     public var triggers: Bool
     /// The Markdown.
     public var markdown: String
+    /// For rules that compare a page with its en-US source (`DL4xx`): the source's Markdown.
+    public var source: String? = nil
+    /// Whether `source` is the exact text the page was translated from.
+    public var sourceIsExact = true
 
     /// A snippet that triggers the rule.
     public static func bad(_ markdown: String) -> RuleExample { RuleExample(triggers: true, markdown: markdown) }
     /// A snippet that must not trigger the rule.
     public static func good(_ markdown: String) -> RuleExample { RuleExample(triggers: false, markdown: markdown) }
+    /// A page and its en-US source that trigger the rule.
+    public static func bad(_ markdown: String, source: String, exact: Bool = true) -> RuleExample {
+        RuleExample(triggers: true, markdown: markdown, source: source, sourceIsExact: exact)
+    }
+    /// A page and its en-US source that must not trigger the rule.
+    public static func good(_ markdown: String, source: String, exact: Bool = true) -> RuleExample {
+        RuleExample(triggers: false, markdown: markdown, source: source, sourceIsExact: exact)
+    }
 }
 
 /// Everything known about a rule without running it: identity, documentation and examples.
@@ -65,17 +77,26 @@ public struct LintContext {
     /// Results several rules use, computed once per page.
     public let analysis: PageAnalysis
 
-    /// A context for `page`, where `severities` (by rule code) override the defaults.
-    public init(page: GraphPage, catalog: SchemaCatalog, severities: [String: Severity] = [:]) {
+    /// The page's en-US source, when the run compares pages with their sources (`--source`).
+    public let source: SourceContext?
+
+    /// A context for `page`, where `severities` (by rule code) override the defaults; `source` is what
+    /// the source search found for the page (`nil` when the run has no `--source`).
+    public init(
+        page: GraphPage, catalog: SchemaCatalog, severities: [String: Severity] = [:], source: SourceLookup? = nil
+    ) {
         self.severities = severities
-        self.analysis = PageAnalysis(page: page, catalog: catalog)
+        self.source = source.map(SourceContext.init)
+        self.analysis = PageAnalysis(page: page, catalog: catalog, source: self.source)
     }
 
-    /// Reports a finding of `rule`.
+    /// Reports a finding of `rule`; `maximum` caps its severity (a drift finding against a source that
+    /// is not the exact one is never an error).
     public mutating func report(
-        _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil
+        _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil,
+        maximum: Severity = .error
     ) {
-        let severity = severities[rule.id.code] ?? rule.defaultSeverity
+        let severity = min(severities[rule.id.code] ?? rule.defaultSeverity, maximum)
         diagnostics.append(
             Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
     }
@@ -88,10 +109,23 @@ public final class PageAnalysis {
     let catalog: SchemaCatalog
     private var sampleValidationCache: SampleValidation?
 
-    init(page: GraphPage, catalog: SchemaCatalog) {
+    let source: SourceContext?
+
+    init(page: GraphPage, catalog: SchemaCatalog, source: SourceContext? = nil) {
         self.page = page
         self.catalog = catalog
+        self.source = source
     }
+
+    /// How the page differs from its en-US source (`nil` without one).
+    public var drift: SourceComparison? {
+        if let cached = driftCache { return cached }
+        guard let source, let sourcePage = source.page else { return nil }
+        let result = SourceComparison(page: page, source: sourcePage, exact: source.isExact, json: alignment)
+        driftCache = .some(result)
+        return result
+    }
+    private var driftCache: SourceComparison??
 
     /// How the page's property rows line up with its JSON representation (`nil` without both).
     public var alignment: TableResourceAlignment? {
@@ -132,5 +166,40 @@ public final class PageAnalysis {
         let result = SampleValidation(page: page, catalog: catalog)
         sampleValidationCache = result
         return result
+    }
+}
+
+/// A page's en-US source as the `DL4xx` rules see it.
+public struct SourceContext: Sendable {
+    /// What the source search found.
+    public let lookup: SourceLookup
+    /// The source page, parsed, when one was found.
+    public let page: GraphPage?
+
+    /// The context of `lookup` (parses the source when there is one).
+    public init(_ lookup: SourceLookup) {
+        self.lookup = lookup
+        if case .found(let located) = lookup {
+            page = GraphPage(path: located.location, bytes: located.bytes)
+        } else {
+            page = nil
+        }
+    }
+
+    /// The source found, if any.
+    public var located: LocatedSource? {
+        if case .found(let located) = lookup { return located }
+        return nil
+    }
+
+    /// Whether the source is the exact text the page was translated from.
+    public var isExact: Bool { located?.exactness == .exact }
+
+    /// A note pointing at `range` of the source, quoting `text` (the source's side of a difference).
+    public func note(_ message: String, at range: SourceRange?, text: String) -> Note? {
+        guard let located, let page, let range else { return nil }
+        return Note(
+            message,
+            at: ExternalLocation(file: located.location, position: page.document.position(of: range.start), text: text))
     }
 }

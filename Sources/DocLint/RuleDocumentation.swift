@@ -17,18 +17,20 @@ public enum RuleDocumentation {
         let bad = d.examples.filter(\.triggers)
         let good = d.examples.filter { !$0.triggers }
         if !bad.isEmpty {
-            out +=
-                "## Example\n\n"
-                + bad.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }
-                .joined(separator: "\n") + "\n"
+            out += "## Example\n\n" + bad.map(example).joined(separator: "\n") + "\n"
         }
         if !good.isEmpty {
-            out +=
-                "## Use instead\n\n"
-                + good.map { "~~~~markdown\n\($0.markdown.hasSuffix("\n") ? $0.markdown : $0.markdown + "\n")~~~~\n" }
-                .joined(separator: "\n") + "\n"
+            out += "## Use instead\n\n" + good.map(example).joined(separator: "\n") + "\n"
         }
         out += "## Fix safety\n\n\(d.fixSafety ?? "This rule offers no fix.")\n"
         return out
+    }
+
+    /// An example's Markdown in a fence, and after it the en-US source it is compared with, if any.
+    static func example(_ e: RuleExample) -> String {
+        func fenced(_ text: String) -> String { "~~~~markdown\n\(text.hasSuffix("\n") ? text : text + "\n")~~~~\n" }
+        guard let source = e.source else { return fenced(e.markdown) }
+        let which = e.sourceIsExact ? "its exact en-US source" : "an en-US version that is not its exact source"
+        return fenced(e.markdown) + "\ncompared with \(which):\n\n" + fenced(source)
     }
 }

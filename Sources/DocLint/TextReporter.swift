@@ -24,7 +24,10 @@ public struct TextReporter: Sendable {
                 "\(report.path):\(position.line):\(position.column): \(d.severity.rawValue): [\(d.rule.code)] \(d.message)\n"
             if showSource { out += snippet(report.lines, d.range) }
             for note in d.notes {
-                if let range = note.range {
+                if let external = note.external {
+                    out +=
+                        "\(external.file):\(external.position.line):\(external.position.column): note: \(note.message)\n"
+                } else if let range = note.range {
                     let p = report.lines.position(of: range.start)
                     out += "\(report.path):\(p.line):\(p.column): note: \(note.message)\n"
                 } else {

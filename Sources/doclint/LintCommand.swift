@@ -15,6 +15,7 @@ enum LintCommand {
           --no-source       do not print the source line and caret under each finding
           --quiet           print findings only, no summary line
           --statistics      after the summary, print findings by rule and how many samples were validated
+          --source EN       also compare each page with its en-US source (the DL4xx rules; see 'doclint drift')
           -h, --help        show this help
 
         exit status: 0 no error-level findings, 1 some, 2 usage or I/O error
@@ -28,6 +29,7 @@ enum LintCommand {
         var showSource = true
         var quiet = false
         var statistics = false
+        var sourcePath: String?
         var i = 0
         func value(_ flag: String) -> String? {
             i += 1
@@ -52,6 +54,9 @@ enum LintCommand {
             case "--no-source": showSource = false
             case "--quiet": quiet = true
             case "--statistics": statistics = true
+            case "--source":
+                guard let v = value(arg) else { return 2 }
+                sourcePath = v
             case "--":
                 paths += arguments[(i + 1)...]
                 i = arguments.count
@@ -75,8 +80,19 @@ enum LintCommand {
             let code = rule.descriptor.id.code
             return (select?.contains(code) ?? true) && !ignore.contains(code)
         }
-        let linter = Linter(rules: rules.map { $0.init() }, source: FolderSource())
+        var linter = Linter(rules: rules.map { $0.init() }, source: FolderSource())
         let (files, discoveryErrors) = FileDiscovery.markdownFiles(in: paths)
+        if let sourcePath {
+            // Each page's path inside its locale tree is the en-US path of its source.
+            do {
+                linter.sources = try SourcePairing(
+                    locator: SourceLocators.open(sourcePath),
+                    pages: files.map { ($0, LocalizedPath($0).relative) }, read: FolderSource.readFile)
+            } catch {
+                printError("doclint lint: \(error)")
+                return 2
+            }
+        }
         var status: Int32 = 0
         for error in discoveryErrors {
             printError("doclint: \(error)")

@@ -34,7 +34,7 @@ import Testing
     func examplesBehaveAsDocumented(_ c: RuleCase) {
         let d = c.rule.descriptor
         for example in d.examples {
-            let found = TestSupport.lint(example.markdown, rule: c.rule).filter { $0.rule == d.id }
+            let found = TestSupport.lint(example, rule: c.rule).filter { $0.rule == d.id }
             if example.triggers {
                 #expect(!found.isEmpty, "\(d.id.code) did not trigger on:\n\(example.markdown)")
             } else {

@@ -18,6 +18,17 @@ enum TestSupport {
         return linter.lint(GraphPage(path: path, bytes: Array(markdown.utf8)))
     }
 
+    /// Lints a rule example with every rule (or only `rule`), compared with its en-US source when it has one.
+    static func lint(_ example: RuleExample, rule: (any Rule.Type)? = nil) -> [Diagnostic] {
+        guard let source = example.source else { return lint(example.markdown, rule: rule) }
+        let linter = rule.map { Linter(rules: [$0.init()]) } ?? Linter()
+        let located = LocatedSource(
+            path: "test.md", revision: nil, exactness: example.sourceIsExact ? .exact : .latest,
+            bytes: Array(source.utf8), location: "en-US/test.md")
+        return linter.report(GraphPage(path: "test.md", bytes: Array(example.markdown.utf8)), source: .found(located))
+            .diagnostics
+    }
+
     /// Lints a file and returns its report.
     static func lint(file url: URL, displayPath: String) throws -> FileReport {
         Linter().lint(path: displayPath, bytes: [UInt8](try Data(contentsOf: url)))

@@ -163,3 +163,37 @@ import Testing
         #expect(inSnapshots[2] == nil)
     }
 }
+
+@Suite struct SelfComparisonTests {
+    /// An en-US tree compared with a repository holding its history: each page is found as its own
+    /// exact source (it has no `ms.openlocfilehash`; its own text is the version), and nothing differs.
+    @Test func enUSPagesComparedWithTheirRepositoryHaveNoDifference() throws {
+        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs-samples/en-US")
+        let files = try #require(FileManager.default.subpaths(atPath: samples.path)).filter { $0.hasSuffix(".md") }
+        #expect(files.count >= 5)
+        let repo = try GitFixture()
+        var older: [String: String?] = [:]
+        var current: [String: String?] = [:]
+        for file in files {
+            let text = try String(contentsOf: samples.appendingPathComponent(file), encoding: .utf8)
+            older[file] = text + "\nan older version\n"
+            current[file] = text
+        }
+        try repo.commit(older, message: "older")
+        try repo.commit(current, message: "current")
+        let locator = try GitSourceLocator(try #require(GitRepository(path: repo.path)))
+        let pages = try files.map { [UInt8](try Data(contentsOf: samples.appendingPathComponent($0))) }
+        let found = try locator.locate(zip(files, pages).map { SourceRequest(path: $0, page: $1) })
+        for (file, (bytes, located)) in zip(files, zip(pages, found)) {
+            let source = try #require(located, "\(file)")
+            #expect(source.exactness == .exact, "\(file)")
+            let comparison = SourceComparison(
+                page: GraphPage(path: file, bytes: bytes),
+                source: GraphPage(path: source.location, bytes: source.bytes),
+                exact: true)
+            #expect(comparison.differences.isEmpty, "\(file): \(comparison.differences)")
+            #expect(!comparison.tables.pairs.isEmpty || file.contains("/api/"), "\(file): no table was compared")
+        }
+    }
+}
