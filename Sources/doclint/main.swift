@@ -12,6 +12,8 @@ case "rules":
     status = RulesCommand.run(Array(arguments.dropFirst()))
 case "validate":
     status = ValidateCommand.run(Array(arguments.dropFirst()))
+case "drift":
+    status = DriftCommand.run(Array(arguments.dropFirst()))
 case "-h", "--help", "help":
     print(Usage.text)
     status = 0
