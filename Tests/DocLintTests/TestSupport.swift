@@ -1,6 +1,7 @@
 import DocLint
 import Foundation
 import GraphDocs
+import JSONCore
 
 /// Paths and helpers the DocLint tests share.
 enum TestSupport {
@@ -11,6 +12,21 @@ enum TestSupport {
     static let samples = root.appendingPathComponent("docs-samples")
     /// This target's fixture folder.
     static let fixtures = root.appendingPathComponent("Tests/DocLintTests/Fixtures")
+
+    /// The items of `docs-samples/MANIFEST.json` and of the fixtures' manifest (the candidate pages a seed
+    /// page's path already takes), each with the folder its `file` is relative to.
+    static func manifestItems() throws -> [(base: URL, item: JSONValue)] {
+        let manifests = [
+            (samples, samples.appendingPathComponent("MANIFEST.json")),
+            (fixtures.appendingPathComponent("manifest"), fixtures.appendingPathComponent("manifest/MANIFEST.json")),
+        ]
+        var items: [(base: URL, item: JSONValue)] = []
+        for (base, url) in manifests {
+            let manifest = try JSONParser.parse([UInt8](try Data(contentsOf: url))).value
+            items += (manifest["items"]?.arrayValue ?? []).map { (base, $0) }
+        }
+        return items
+    }
 
     /// Lints `markdown` with every rule (or only `rule`).
     static func lint(_ markdown: String, rule: (any Rule.Type)? = nil, path: String = "test.md") -> [Diagnostic] {
