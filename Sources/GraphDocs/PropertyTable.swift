@@ -94,7 +94,8 @@ public struct PropertyTable: Sendable {
     /// supported locale (lowercased).
     static let nonPropertySectionWords = [
         "header", "parameter", "permission", "заголов", "параметр", "разрешени", "标头", "参数", "权限", "kopfzeile",
-        "berechtigung",
+        "berechtigung", "ヘッダー", "パラメーター", "アクセス許可", "en-tête", "paramètre", "autorisation", "encabezado",
+        "parámetro", "permiso", "cabeçalho", "parâmetro", "permiss",
     ]
 
     static let nonPropertySectionWordBytes = nonPropertySectionWords.map { Array($0.utf8) }
