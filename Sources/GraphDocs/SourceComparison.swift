@@ -138,9 +138,12 @@ public struct SourceComparison: Sendable {
         }
         // Only names are compared, not prose: a group heading (`**On-boarding**`) or a misplaced permission
         // row in the source is text that translation may translate.
+        // A row whose Type cell says something rather than naming a type is not a declaration either.
+        let declares = kind == .members || source.type.map { isTypeCell($0.visible, source.typeExpression) } ?? true
         let isName =
-            !expectedName.contains(where: { $0 == " " || $0 == "\u{00A0}" })
-            || GraphIdentifier.isHTTPHeaderName(expectedName)
+            declares
+            && (!expectedName.contains(where: { $0 == " " || $0 == "\u{00A0}" })
+                || GraphIdentifier.isHTTPHeaderName(expectedName))
         if name != expectedName && isName {
             let caseOnly = name.lowercased() == expectedName.lowercased()
             let member = kind == .members

@@ -106,6 +106,36 @@ import Testing
         #expect(found.map { "\($0.found)->\($0.expected)" } == ["Kennung->id", "Ergebnis->resultInfo"])
     }
 
+    /// Header and parameter tables are compared too; prose in a name or type cell is not.
+    @Test func headerTablesAreComparedButProseIsNot() {
+        let source = """
+            ## Request headers
+
+            | Name | Type | Description |
+            |:--|:--|:--|
+            | Authorization | string | Bearer {token}. Required. |
+            | Delegated (personal Microsoft account) | Not supported. | |
+            | Prefer: outlook.body-content-type | string | The format. |
+
+            """
+        let page = """
+            ## <a name="request-headers"></a>Anforderungsheader
+
+            | Name | Typ | Beschreibung |
+            |:--|:--|:--|
+            | Autorisierung | Zeichenfolge | Bearer {token}. Erforderlich. |
+            | Delegiert (persönliches Microsoft-Konto) | Nicht unterstützt. | |
+            | Besser: outlook.body-content-type | string | Das Format. |
+
+            """
+        let found = Self.compare(page, source)
+        #expect(
+            found.map { "\($0.kind.rawValue) \($0.found) -> \($0.expected)" } == [
+                "translated-property-name Autorisierung -> Authorization", "translated-type Zeichenfolge -> string",
+                "translated-property-name Besser: outlook.body-content-type -> Prefer: outlook.body-content-type",
+            ])
+    }
+
     @Test func codeBlocksAndAnnotationsMustBeTheSources() {
         let changed = Self.compare(
             Self.source.replacingOccurrences(of: "\"id\": \"String\"", with: "\"id\": \"Строка\""))
