@@ -44,11 +44,36 @@ public struct Note: Hashable, Sendable {
     public var message: String
     /// Where it points, in the same file as the finding.
     public var range: SourceRange?
+    /// Where it points in another file (the en-US source a drift finding compares with).
+    public var external: ExternalLocation?
 
     /// A note, optionally pointing at `range`.
     public init(_ message: String, range: SourceRange? = nil) {
         self.message = message
         self.range = range
+    }
+
+    /// A note pointing into another file.
+    public init(_ message: String, at external: ExternalLocation) {
+        self.message = message
+        self.external = external
+    }
+}
+
+/// A place in a file other than the one a finding is in.
+public struct ExternalLocation: Hashable, Sendable {
+    /// The file as people and `git show` name it (`en-US/x.md`, `REPO@COMMIT:PATH`).
+    public var file: String
+    /// Where, 1-based.
+    public var position: SourcePosition
+    /// The text there that the finding compares with (a cell, a line), for reports that show both sides.
+    public var text: String
+
+    /// A location.
+    public init(file: String, position: SourcePosition, text: String) {
+        self.file = file
+        self.position = position
+        self.text = text
     }
 }
 

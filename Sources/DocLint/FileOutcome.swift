@@ -104,6 +104,8 @@ struct ByteWriter {
             string(note.message)
             bool(note.span != nil)
             if let s = note.span { span(s) }
+            bool(note.file != nil)
+            if let file = note.file { string(file) }
         }
         bool(f.fix != nil)
         if let fix = f.fix {
@@ -187,7 +189,13 @@ struct ByteReader {
                 guard let s = self.span() else { return nil }
                 noteSpan = s
             }
-            notes.append(FindingNote(message: text, span: noteSpan))
+            guard let hasFile = bool() else { return nil }
+            var file: String?
+            if hasFile {
+                guard let f = string() else { return nil }
+                file = f
+            }
+            notes.append(FindingNote(message: text, span: noteSpan, file: file))
         }
         guard let hasFix = bool() else { return nil }
         var fix: FindingFix?

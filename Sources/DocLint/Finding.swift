@@ -24,13 +24,16 @@ public struct SourceSpan: Hashable, Sendable {
 public struct FindingNote: Hashable, Sendable {
     /// What the note says.
     public var message: String
-    /// Where it points, in the finding's file, when it points somewhere.
+    /// Where it points, when it points somewhere: in the finding's file, or in `file`.
     public var span: SourceSpan?
+    /// The file it points into when that is not the finding's (the en-US source: `REPO@COMMIT:PATH`).
+    public var file: String?
 
     /// A note.
-    public init(message: String, span: SourceSpan? = nil) {
+    public init(message: String, span: SourceSpan? = nil, file: String? = nil) {
         self.message = message
         self.span = span
+        self.file = file
     }
 }
 
@@ -142,8 +145,13 @@ extension FileReport {
             return Finding(
                 path: path, rule: d.rule, severity: d.severity, message: d.message,
                 span: SourceSpan(d.range, in: lines),
-                notes: d.notes.map {
-                    FindingNote(message: $0.message, span: $0.range.map { SourceSpan($0, in: lines) })
+                notes: d.notes.map { note in
+                    if let external = note.external {
+                        return FindingNote(
+                            message: note.message, span: SourceSpan(start: external.position, end: external.position),
+                            file: external.file)
+                    }
+                    return FindingNote(message: note.message, span: note.range.map { SourceSpan($0, in: lines) })
                 },
                 fix: d.fix.map { fix in
                     FindingFix(

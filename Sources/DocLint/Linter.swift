@@ -12,6 +12,8 @@ public struct Linter: Sendable {
     public var catalog: SchemaCatalog
     /// What applies to each page, by path: which of `rules` run, their severities, the words for types.
     public var settings: @Sendable (String) -> LintSettings
+    /// The pages' en-US sources, when the run compares with them (`--source`).
+    public var sources: SourcePairing?
 
     /// A linter running `rules` (every registered rule by default), reading linked pages from `source`.
     public init(
@@ -56,9 +58,16 @@ public struct Linter: Sendable {
         report(page, settings: settings(page.path))
     }
 
-    /// The report of one page under `settings`.
-    func report(_ page: GraphPage, settings: LintSettings) -> FileReport {
-        var context = LintContext(page: page, catalog: catalog, severities: settings.severities)
+    /// The report of one page compared with `source` (what the source search found for it).
+    public func report(_ page: GraphPage, source: SourceLookup?) -> FileReport {
+        report(page, settings: settings(page.path), source: source)
+    }
+
+    /// The report of one page under `settings`, compared with `source` (by default, what `sources` found for it).
+    func report(_ page: GraphPage, settings: LintSettings, source: SourceLookup?? = nil) -> FileReport {
+        var context = LintContext(
+            page: page, catalog: catalog, severities: settings.severities,
+            source: source ?? sources?.lookup(page.path))
         catalog.register(page, definitions: context.analysis.definitions)
         var late: [any Rule] = []
         var ran: Set<String> = []

@@ -19,6 +19,10 @@ public struct RuleExample: Sendable, Hashable {
     public var markdown: String
     /// The snippet once the rule's fixes are applied, for a triggering example whose findings have fixes.
     public var fix: FixedText?
+    /// For rules that compare a page with its en-US source (`DL4xx`): the source's Markdown.
+    public var source: String? = nil
+    /// Whether `source` is the exact text the page was translated from.
+    public var sourceIsExact = true
 
     /// A snippet that triggers the rule (and, when `fix` is given, is fixed into it).
     public static func bad(_ markdown: String, fix: FixedText? = nil) -> RuleExample {
@@ -27,6 +31,16 @@ public struct RuleExample: Sendable, Hashable {
     /// A snippet that must not trigger the rule.
     public static func good(_ markdown: String) -> RuleExample {
         RuleExample(triggers: false, markdown: markdown, fix: nil)
+    }
+    /// A page and its en-US source that trigger the rule (and, when `fix` is given, are fixed into it).
+    public static func bad(_ markdown: String, source: String, exact: Bool = true, fix: FixedText? = nil)
+        -> RuleExample
+    {
+        RuleExample(triggers: true, markdown: markdown, fix: fix, source: source, sourceIsExact: exact)
+    }
+    /// A page and its en-US source that must not trigger the rule.
+    public static func good(_ markdown: String, source: String, exact: Bool = true) -> RuleExample {
+        RuleExample(triggers: false, markdown: markdown, fix: nil, source: source, sourceIsExact: exact)
     }
 }
 
@@ -82,17 +96,26 @@ public struct LintContext {
     /// Results several rules use, computed once per page.
     public let analysis: PageAnalysis
 
-    /// A context for `page`, where `severities` (by rule code) override the defaults.
-    public init(page: GraphPage, catalog: SchemaCatalog, severities: [String: Severity] = [:]) {
+    /// The page's en-US source, when the run compares pages with their sources (`--source`).
+    public let source: SourceContext?
+
+    /// A context for `page`, where `severities` (by rule code) override the defaults; `source` is what
+    /// the source search found for the page (`nil` when the run has no `--source`).
+    public init(
+        page: GraphPage, catalog: SchemaCatalog, severities: [String: Severity] = [:], source: SourceLookup? = nil
+    ) {
         self.severities = severities
-        self.analysis = PageAnalysis(page: page, catalog: catalog)
+        self.source = source.map(SourceContext.init)
+        self.analysis = PageAnalysis(page: page, catalog: catalog, source: self.source)
     }
 
-    /// Reports a finding of `rule`.
+    /// Reports a finding of `rule`; `maximum` caps its severity (a drift finding against a source that
+    /// is not the exact one is never an error).
     public mutating func report(
-        _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil
+        _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil,
+        maximum: Severity = .error
     ) {
-        let severity = severities[rule.id.code] ?? rule.defaultSeverity
+        let severity = min(severities[rule.id.code] ?? rule.defaultSeverity, maximum)
         diagnostics.append(
             Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
     }
@@ -105,10 +128,23 @@ public final class PageAnalysis {
     let catalog: SchemaCatalog
     private var sampleValidationCache: SampleValidation?
 
-    init(page: GraphPage, catalog: SchemaCatalog) {
+    let source: SourceContext?
+
+    init(page: GraphPage, catalog: SchemaCatalog, source: SourceContext? = nil) {
         self.page = page
         self.catalog = catalog
+        self.source = source
     }
+
+    /// How the page differs from its en-US source (`nil` without one).
+    public var drift: SourceComparison? {
+        if let cached = driftCache { return cached }
+        guard let source, let sourcePage = source.page else { return nil }
+        let result = SourceComparison(page: page, source: sourcePage, exact: source.isExact, json: alignment)
+        driftCache = .some(result)
+        return result
+    }
+    private var driftCache: SourceComparison??
 
     /// How the page's property rows line up with its JSON representation (`nil` without both).
     public var alignment: TableResourceAlignment? {
@@ -149,5 +185,40 @@ public final class PageAnalysis {
         let result = SampleValidation(page: page, catalog: catalog)
         sampleValidationCache = result
         return result
+    }
+}
+
+/// A page's en-US source as the `DL4xx` rules see it.
+public struct SourceContext: Sendable {
+    /// What the source search found.
+    public let lookup: SourceLookup
+    /// The source page, parsed, when one was found.
+    public let page: GraphPage?
+
+    /// The context of `lookup` (parses the source when there is one).
+    public init(_ lookup: SourceLookup) {
+        self.lookup = lookup
+        if case .found(let located) = lookup {
+            page = GraphPage(path: located.location, bytes: located.bytes)
+        } else {
+            page = nil
+        }
+    }
+
+    /// The source found, if any.
+    public var located: LocatedSource? {
+        if case .found(let located) = lookup { return located }
+        return nil
+    }
+
+    /// Whether the source is the exact text the page was translated from.
+    public var isExact: Bool { located?.exactness == .exact }
+
+    /// A note pointing at `range` of the source, quoting `text` (the source's side of a difference).
+    public func note(_ message: String, at range: SourceRange?, text: String) -> Note? {
+        guard let located, let page, let range else { return nil }
+        return Note(
+            message,
+            at: ExternalLocation(file: located.location, position: page.document.position(of: range.start), text: text))
     }
 }

@@ -27,28 +27,30 @@ public enum RuleDocumentation {
         out += "## What it does\n\n\(d.explanation)\n\n## Why is this bad?\n\n\(d.rationale)\n\n"
         let bad = d.examples.filter(\.triggers)
         let good = d.examples.filter { !$0.triggers }
-        func block(_ markdown: String) -> String {
-            "~~~~markdown\n\(markdown.hasSuffix("\n") ? markdown : markdown + "\n")~~~~\n"
-        }
         if !bad.isEmpty {
-            out +=
-                "## Example\n\n"
-                + bad.map { example in
-                    switch example.fix {
-                    case nil: block(example.markdown)
-                    case .safe(let fixed):
-                        block(example.markdown) + "\nAfter `doclint lint --fix` (safe fix):\n\n" + block(fixed)
-                    case .unsafe(let fixed):
-                        block(example.markdown) + "\nAfter `doclint lint --fix --unsafe-fixes` (unsafe fix):\n\n"
-                            + block(fixed)
-                    }
-                }
-                .joined(separator: "\n") + "\n"
+            out += "## Example\n\n" + bad.map(example).joined(separator: "\n") + "\n"
         }
         if !good.isEmpty {
-            out += "## Use instead\n\n" + good.map { block($0.markdown) }.joined(separator: "\n") + "\n"
+            out += "## Use instead\n\n" + good.map(example).joined(separator: "\n") + "\n"
         }
         out += "## Fix safety\n\n\(d.fixSafety ?? "This rule offers no fix.")\n"
+        return out
+    }
+
+    /// One example: the snippet, the en-US source it is compared with (DL4xx rules), and what its fix makes of it.
+    static func example(_ e: RuleExample) -> String {
+        func fenced(_ text: String) -> String { "~~~~markdown\n\(text.hasSuffix("\n") ? text : text + "\n")~~~~\n" }
+        var out = fenced(e.markdown)
+        if let source = e.source {
+            let which = e.sourceIsExact ? "its exact en-US source" : "an en-US version that is not its exact source"
+            out += "\ncompared with \(which):\n\n" + fenced(source)
+        }
+        switch e.fix {
+        case nil: break
+        case .safe(let fixed): out += "\nAfter `doclint lint --fix` (safe fix):\n\n" + fenced(fixed)
+        case .unsafe(let fixed):
+            out += "\nAfter `doclint lint --fix --unsafe-fixes` (unsafe fix):\n\n" + fenced(fixed)
+        }
         return out
     }
 }

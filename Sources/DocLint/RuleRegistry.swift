@@ -33,6 +33,17 @@ public enum RuleRegistry {
         ExampleTypeNotFound.self,
         ErrorResponseShape.self,
         TypeSchemaInvalid.self,
+        SourceNotExact.self,
+        DriftPropertyName.self,
+        DriftPropertyNameCase.self,
+        DriftType.self,
+        DriftTypeCase.self,
+        DriftEnumMember.self,
+        DriftEnumMemberCase.self,
+        DriftPossibleValue.self,
+        DriftRowCount.self,
+        DriftCodeBlock.self,
+        VersionDrift.self,
     ]
 
     /// The descriptors, sorted by code.

@@ -59,3 +59,36 @@ public enum FrontMatterValue: Sendable, Hashable {
     /// A list of strings (`- item` lines or `[a, b]`).
     case list([String])
 }
+
+extension FrontMatter {
+    /// Reads only the front matter of a page (nothing after it is parsed): `nil` when the page has
+    /// none or it is not closed. Offsets are offsets into `bytes`.
+    public static func read(_ bytes: [UInt8]) -> FrontMatter? {
+        // The front matter ends at the second `---` line; index only the lines up to there (or a
+        // bounded prefix), not the whole page.
+        var end = bytes.count
+        var delimiters = 0
+        var lineStart = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A {
+                let line = bytes[lineStart..<i]
+                if line.starts(with: "---".utf8) || line.dropFirst(3).starts(with: "---".utf8) { delimiters += 1 }
+                lineStart = i + 1
+                if delimiters == 2 || (delimiters == 0 && lineStart > 0) {
+                    end = i + 1
+                    break
+                }
+            }
+            i += 1
+        }
+        let prefix = Array(bytes[0..<end])
+        let index = LineIndex(prefix)
+        return prefix.withUnsafeBufferPointer { buffer in
+            let text = ByteText(buffer)
+            let hasBOM = text.count >= 3 && text[0] == 0xEF && text[1] == 0xBB && text[2] == 0xBF
+            let lines = SourceLines(text: text, lineStarts: index.lineStarts, firstLineStart: hasBOM ? 3 : 0)
+            return FrontMatterParser(text: text, lines: lines).parse().frontMatter
+        }
+    }
+}

@@ -5,7 +5,8 @@ public enum PossibleValues {
     /// The phrases that introduce the list, lowercased.
     public static let phrases = [
         "possible values are", "possible values", "the possible values are", "возможные значения", "可能的值", "可取值",
-        "mögliche werte", "zulässige werte",
+        "mögliche werte", "zulässige werte", "可能な値は", "可能な値", "les valeurs possibles sont", "valeurs possibles",
+        "los valores posibles son", "valores posibles", "os valores possíveis são", "valores possíveis",
     ]
 
     /// The code-span values after the phrase, when there are any and all are identifiers.

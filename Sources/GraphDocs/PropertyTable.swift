@@ -27,6 +27,8 @@ public struct PropertyTable: Sendable {
         public var typeExpression: TypeExpression?
         /// The description cell's visible text ("" when absent).
         public var description: String
+        /// The description cell's range, when the row has one.
+        public var descriptionRange: SourceRange? = nil
         /// The whole row's range.
         public var range: SourceRange
         /// Whether the row's text broke over several lines.
@@ -78,14 +80,13 @@ public struct PropertyTable: Sendable {
             var typeCell: TableCell?
             if kind != .members && row.cells.count > 1 { typeCell = row.cells[1] }
             let descriptionIndex = kind == .members ? row.cells.count - 1 : 2
-            let description =
-                descriptionIndex > 0 && descriptionIndex < row.cells.count
-                ? row.cells[descriptionIndex].text.visible : ""
+            let descriptionCell =
+                descriptionIndex > 0 && descriptionIndex < row.cells.count ? row.cells[descriptionIndex] : nil
             return Row(
                 name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text,
                 typeRange: typeCell?.text.range,
                 typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible, vocabulary: vocabulary) },
-                description: description,
+                description: descriptionCell?.text.visible ?? "", descriptionRange: descriptionCell?.text.range,
                 range: row.range, isSplit: row.isSplit)
         }
     }
@@ -94,13 +95,20 @@ public struct PropertyTable: Sendable {
     /// supported locale (lowercased).
     static let nonPropertySectionWords = [
         "header", "parameter", "permission", "заголов", "параметр", "разрешени", "标头", "参数", "权限", "kopfzeile",
-        "berechtigung",
+        "berechtigung", "ヘッダー", "パラメーター", "アクセス許可", "en-tête", "paramètre", "autorisation", "encabezado",
+        "parámetro", "permiso", "cabeçalho", "parâmetro", "permiss",
     ]
+
+    static let nonPropertySectionWordBytes = nonPropertySectionWords.map { Array($0.utf8) }
 
     /// Whether a heading introduces a table that is not a property table (`## Request headers`, `### Path parameters`).
     static func isNonPropertySection(_ heading: Heading) -> Bool {
         let texts = [heading.text.visible, heading.text.source ?? ""].map { $0.lowercased() }
-        return texts.contains { text in nonPropertySectionWords.contains { text.contains($0) } }
+        // Searched as bytes: `String.contains(String)` goes through Foundation and costs more than the page parse.
+        return texts.contains { text in
+            let bytes = Array(text.utf8)
+            return nonPropertySectionWordBytes.contains { CaseFolding.firstRange(of: $0, in: bytes) != nil }
+        }
     }
 
     /// A name cell without emphasis, backticks or a trailing parenthetical remark

@@ -1,27 +1,35 @@
 /// The header words that identify a table's kind, in every supported locale (lowercased, as seen
-/// in the en-US, ru-RU, zh-CN and de-DE corpora). Tables are recognised by these, not by the
+/// in the en-US, ru-RU, zh-CN and de-DE corpora and in the ja-JP, fr-FR, es-ES and pt-BR docs). Tables are recognised by these, not by the
 /// English section headings above them, which translation changes.
 public enum TableVocabulary {
     /// First-column headers of property tables.
     public static let property: Set<String> = [
         "property", "property name", "name", "свойство", "имя свойства", "имя", "属性", "属性名称", "名称",
-        "eigenschaft", "eigenschaftenname", "eigenschaftsname",
+        "eigenschaft", "eigenschaftenname", "eigenschaftsname", "プロパティ", "プロパティ名", "名前", "propriété",
+        "nom de la propriété", "nom", "propiedad", "nombre de la propiedad", "nombre", "propriedade",
+        "nome da propriedade", "nome",
     ]
     /// Second-column headers meaning "Type".
-    public static let type: Set<String> = ["type", "тип", "类型", "typ"]
+    public static let type: Set<String> = ["type", "тип", "类型", "typ", "型", "種類", "タイプ", "tipo"]
     /// First-column headers of relationship tables.
     public static let relationship: Set<String> = [
         "relationship", "relationship name", "связь", "отношения", "имя связи", "关系", "关系名称", "beziehung",
-        "beziehungsname",
+        "beziehungsname", "リレーションシップ", "関係", "relation", "relación", "relação", "relacionamento",
     ]
     /// First-column headers of enumeration member tables.
-    public static let member: Set<String> = ["member", "элемент", "成员", "element"]
+    public static let member: Set<String> = [
+        "member", "элемент", "成员", "element", "メンバー", "membre", "miembro", "membro",
+    ]
     /// Headers meaning "Value".
-    public static let value: Set<String> = ["value", "значение", "值", "wert"]
+    public static let value: Set<String> = ["value", "значение", "值", "wert", "値", "valeur", "valor"]
     /// Headers meaning "Description".
-    public static let description: Set<String> = ["description", "описание", "说明", "beschreibung"]
+    public static let description: Set<String> = [
+        "description", "описание", "说明", "beschreibung", "説明", "descripción", "descrição",
+    ]
     /// First-column headers of parameter tables.
-    public static let parameter: Set<String> = ["parameter", "параметр", "参数", "name"]
+    public static let parameter: Set<String> = [
+        "parameter", "параметр", "参数", "name", "パラメーター", "paramètre", "parámetro", "parâmetro",
+    ]
 
     /// A header cell reduced for lookup: lowercased, `*`/`_` emphasis and surrounding space removed.
     public static func key(_ header: String) -> String {

@@ -197,7 +197,8 @@ public struct TypeExpression: Sendable, Hashable {
         // Nothing to strip without a comma (ASCII or full-width) or a trailing parenthesized word that is
         // not a link target (`[x](x.md)` ends in `)` too).
         let u = input.utf8
-        let hasComma = u.contains(UInt8(ascii: ",")) || u.contains(0xEF)
+        // ASCII, full-width (EF BC 8C) or ideographic (E3 80 81, `、`) comma.
+        let hasComma = u.contains(UInt8(ascii: ",")) || u.contains(0xEF) || input.contains("、")
         var hasQualifier = false
         if let last = u.last, last == UInt8(ascii: ")") || last == 0xBC,
             let open = input.lastIndex(where: { $0 == "(" || $0 == "（" })
@@ -207,7 +208,7 @@ public struct TypeExpression: Sendable, Hashable {
         guard hasComma || hasQualifier else { return input }
         var t = input
         // ", maximum size N" in any locale (ASCII or full-width comma).
-        for separator in [",", "，"] {
+        for separator in [",", "，", "、"] {
             guard let comma = t.range(of: separator, options: .backwards) else { continue }
             let tail = String(t[comma.upperBound...]).trimmed()
             for (form, locale) in TypeVocabulary.maximumSizeForms {
@@ -352,14 +353,16 @@ public struct TypeExpression: Sendable, Hashable {
 
     /// A best guess at a word's locale from its script (for link text that is not in the vocabulary).
     static func scriptLocale(_ word: String) -> String {
+        var han = false
         for scalar in word.unicodeScalars {
             switch scalar.value {
             case 0x0400...0x04FF: return "ru"
-            case 0x4E00...0x9FFF, 0x3000...0x303F: return "zh"
+            case 0x3040...0x30FF: return "ja"  // kana: Japanese, even among Han characters
+            case 0x4E00...0x9FFF, 0x3000...0x303F: han = true
             default: continue
             }
         }
-        return "unknown"
+        return han ? "zh" : "unknown"
     }
 }
 

@@ -26,7 +26,9 @@ public enum PrimitiveType: String, Sendable, CaseIterable, Hashable {
 /// The words docs use for types, in English and in the locales translation produced: kept as data
 /// so that supporting a new locale or a new mistranslation is a table edit, not a code change.
 ///
-/// Every entry was seen in the ru-RU, zh-CN or de-DE corpora (`../shared/corpus`).
+/// The ru-RU, zh-CN and de-DE entries were seen in those corpora (`../shared/corpus`); the ja-JP, fr-FR,
+/// es-ES and pt-BR entries come from the localized Microsoft Graph docs of those locales (MT output and
+/// the product terminology the translations use).
 ///
 /// The tables are static; a value of the type is one run's vocabulary: the built-in words plus the
 /// words a configuration adds (`TypeVocabulary+Words.swift`), passed to the page model, never global.
@@ -82,6 +84,34 @@ public struct TypeVocabulary: Sendable {
         ("Gleitkommawert mit doppelter Genauigkeit", "de", .double), ("Einzel", "de", .single),
         ("Datum", "de", .date), ("Dauer", "de", .duration), ("Binär", "de", .binary), ("Datenstrom", "de", .stream),
         ("Nicht typisierte JSON-Objekt", "de", .untypedJSON), ("Nicht typisiertes JSON-Objekt", "de", .untypedJSON),
+        // ja-JP
+        ("文字列", "ja", .string), ("文字列型", "ja", .string), ("ブール値", "ja", .boolean), ("ブール型", "ja", .boolean),
+        ("ブール", "ja", .boolean), ("整数", "ja", .int32), ("整数型", "ja", .int32), ("数値", "ja", .double),
+        ("倍精度浮動小数点数", "ja", .double), ("単精度浮動小数点数", "ja", .single), ("10 進数", "ja", .decimal),
+        ("日付", "ja", .date), ("日時", "ja", .dateTimeOffset), ("日付と時刻", "ja", .dateTimeOffset),
+        ("時刻", "ja", .timeOfDay), ("期間", "ja", .duration), ("バイナリ", "ja", .binary), ("ストリーム", "ja", .stream),
+        ("バイト", "ja", .byte), ("JSON オブジェクト", "ja", .untypedJSON),
+        // fr-FR
+        ("Chaîne", "fr", .string), ("Chaîne de caractères", "fr", .string), ("Booléen", "fr", .boolean),
+        ("Valeur booléenne", "fr", .boolean), ("Entier", "fr", .int32), ("Entier 32 bits", "fr", .int32),
+        ("Entier 64 bits", "fr", .int64), ("Nombre", "fr", .double), ("Numérique", "fr", .double),
+        ("Décimal", "fr", .decimal), ("Date et heure", "fr", .dateTimeOffset), ("Heure", "fr", .timeOfDay),
+        ("Durée", "fr", .duration), ("Binaire", "fr", .binary), ("Flux", "fr", .stream), ("Octet", "fr", .byte),
+        ("Objet JSON", "fr", .untypedJSON), ("Objet JSON non typé", "fr", .untypedJSON),
+        // es-ES
+        ("Cadena", "es", .string), ("Cadena de caracteres", "es", .string), ("Booleano", "es", .boolean),
+        ("Valor booleano", "es", .boolean), ("Entero", "es", .int32), ("Número entero", "es", .int32),
+        ("Número", "es", .double), ("Numérico", "es", .double), ("Doble", "es", .double), ("Decimal", "es", .decimal),
+        ("Fecha", "es", .date), ("Fecha y hora", "es", .dateTimeOffset), ("Hora del día", "es", .timeOfDay),
+        ("Duración", "es", .duration), ("Binario", "es", .binary), ("Secuencia", "es", .stream),
+        ("Flujo", "es", .stream),
+        ("Objeto JSON", "es", .untypedJSON), ("Objeto JSON sin tipo", "es", .untypedJSON),
+        // pt-BR
+        ("Cadeia de caracteres", "pt", .string), ("Cadeia", "pt", .string), ("Booliano", "pt", .boolean),
+        ("Valor booliano", "pt", .boolean), ("Inteiro", "pt", .int32), ("Número inteiro", "pt", .int32),
+        ("Duplo", "pt", .double), ("Data", "pt", .date), ("Data e hora", "pt", .dateTimeOffset),
+        ("Hora do dia", "pt", .timeOfDay), ("Duração", "pt", .duration), ("Binário", "pt", .binary),
+        ("Fluxo", "pt", .stream), ("Objeto JSON sem tipo", "pt", .untypedJSON),
     ]
 
     /// Collection forms, each with the inner type's place marked `X` (compared case-insensitively;
@@ -95,18 +125,25 @@ public struct TypeVocabulary: Sendable {
         ("X -Auflistung", "de"), ("Sammlung von Objekten des Typs X", "de"),
         ("Collection von Objekten des Typs X", "de"), ("Sammlung (X)", "de"), ("Sammlung von X", "de"),
         ("Auflistung von X", "de"), ("X-Collection", "de"),
+        ("X コレクション", "ja"), ("Xコレクション", "ja"), ("X のコレクション", "ja"), ("コレクション (X)", "ja"),
+        ("Collection de X", "fr"), ("Collection d’X", "fr"),
+        ("Colección de X", "es"), ("Colección (X)", "es"), ("Colección X", "es"), ("X colección", "es"),
+        ("Coleção de X", "pt"), ("Coleção (X)", "pt"), ("Coleção X", "pt"), ("X coleção", "pt"),
     ]
 
     /// Whole-cell words for a collection of strings (ru "Коллекция строк", zh "字符串集合").
     static let stringCollectionWords: [(word: String, locale: String)] = [
         ("Коллекция строк", "ru"), ("Набор строк", "ru"), ("字符串集合", "zh"), ("Zeichenfolgenauflistung", "de"),
-        ("Zeichenfolgensammlung", "de"),
+        ("Zeichenfolgensammlung", "de"), ("文字列コレクション", "ja"), ("文字列のコレクション", "ja"),
+        ("Collection de chaînes", "fr"), ("Colección de cadenas", "es"), ("Colección de cadena", "es"),
+        ("Coleção de cadeias de caracteres", "pt"), ("Coleção de cadeia de caracteres", "pt"),
     ]
 
     /// The "maximum size N" qualifier in each locale, with `N` marking the number.
     public static let maximumSizeForms: [(form: String, locale: String)] = [
         ("maximum size N", "en"), ("max size N", "en"), ("максимальный размер N", "ru"), ("最大大小为N", "zh"),
-        ("最大大小为 N", "zh"), ("maximale Größe N", "de"),
+        ("最大大小为 N", "zh"), ("maximale Größe N", "de"), ("最大サイズ N", "ja"), ("最大サイズN", "ja"),
+        ("taille maximale N", "fr"), ("tamaño máximo N", "es"), ("tamanho máximo N", "pt"),
     ]
 
     /// Parenthesized qualifiers that leave the type unchanged, in each locale (compared case-insensitively).
@@ -117,6 +154,11 @@ public struct TypeVocabulary: Sendable {
         ("только для чтения", "ru", "read-only"), ("необязательный", "ru", "optional"), ("url-адрес", "ru", "url"),
         ("只读", "zh", "read-only"), ("可选", "zh", "optional"), ("时间戳", "zh", "timestamp"),
         ("schreibgeschützt", "de", "read-only"), ("Zeitstempel", "de", "timestamp"), ("Aufzählung", "de", "enum"),
+        ("読み取り専用", "ja", "read-only"), ("省略可能", "ja", "optional"), ("タイムスタンプ", "ja", "timestamp"),
+        ("lecture seule", "fr", "read-only"), ("en lecture seule", "fr", "read-only"), ("facultatif", "fr", "optional"),
+        ("horodatage", "fr", "timestamp"), ("solo lectura", "es", "read-only"), ("opcional", "es", "optional"),
+        ("marca de tiempo", "es", "timestamp"), ("somente leitura", "pt", "read-only"),
+        ("carimbo de data/hora", "pt", "timestamp"),
     ]
 
     /// The English primitive spelled `word`, if it is one (`Edm.` prefix and case ignored).

@@ -41,7 +41,17 @@ enum LintCommand {
             status = 2
         }
         var fixFailed = false
-        if let ended = runOptions.applyFixes(files, configuration: configuration, failed: &fixFailed) { return ended }
+        let sources: SourcePairing?
+        do {
+            sources = try runOptions.sources(of: files)
+        } catch {
+            printError("doclint lint: \(error)")
+            return 2
+        }
+        if let ended = runOptions.applyFixes(files, configuration: configuration, sources: sources, failed: &fixFailed)
+        {
+            return ended
+        }
         if fixFailed { status = 2 }
         var format = options.format
         if format == nil {
@@ -67,7 +77,7 @@ enum LintCommand {
         var output = ReportOutput(file: options.outputFile, buffered: !reporter.streams)
         let progress = ProgressLine.start(total: files.count, environment: environment)
         let run = LintRun(
-            linter: Linter(configuration: configuration, source: runOptions.source), baseline: baseline,
+            linter: runOptions.linter(configuration, base: runOptions.source, sources: sources), baseline: baseline,
             recordsBaseline: options.writeBaseline != nil)
         // A test-only way to make pages crash (comma-separated path suffixes), checked only in the worker.
         let crashTriggers = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []

@@ -19,11 +19,15 @@ struct LintRunOptions {
     var shard: (index: Int, count: Int)?
     /// `--stdin-filename PATH`: the page is read from standard input and linted as if it were at PATH.
     var stdinFilename: String?
+    /// `--source EN`: also compare each page with its en-US source (an en-US git repository or folder).
+    var sourcePath: String?
     /// The bytes read from standard input, with `--stdin-filename`.
     var stdinBytes: [UInt8] = []
 
     /// Their lines of `doclint lint --help`.
     static let usage = """
+          --source EN             also compare each page with its en-US source, an en-US docs git
+                                  repository or folder (the DL4xx rules; see 'doclint drift')
           --config FILE           use this configuration file for every page (default: the nearest
                                   .doclint.json above each page; see docs/configuration.md)
           --fix                   apply safe fixes to the pages, then report what remains
@@ -44,6 +48,7 @@ struct LintRunOptions {
     mutating func parse(_ name: String, _ scanner: inout ArgumentScanner) throws(UsageError) -> Bool {
         switch name {
         case "--config": configFile = try scanner.value()
+        case "--source": sourcePath = try scanner.value()
         case "--changed-since": changedSince = try scanner.value()
         case "--shard":
             let v = try scanner.value()
@@ -123,6 +128,22 @@ struct LintRunOptions {
         return (files, errors)
     }
 
+    /// The en-US sources of `files` when `--source` is given (`nil` otherwise); throws why they cannot be searched.
+    func sources(of files: [String]) throws -> SourcePairing? {
+        guard let sourcePath else { return nil }
+        // Each page's path inside its locale tree is the en-US path of its source.
+        return try SourcePairing(
+            locator: SourceLocators.open(sourcePath), pages: files.map { ($0, LocalizedPath($0).relative) },
+            read: { [read] path in try? read(path) })
+    }
+
+    /// A linter for `configuration` reading from this run's source, comparing with `sources`.
+    func linter(_ configuration: Configuration, base: any DocumentSource, sources: SourcePairing?) -> Linter {
+        var linter = Linter(configuration: configuration, source: base)
+        linter.sources = sources
+        return linter
+    }
+
     /// Where pages are read: the file system, with the `--stdin-filename` page in front.
     var source: any DocumentSource {
         guard let stdinFilename else { return FolderSource() }
@@ -151,10 +172,12 @@ extension LintRunOptions {
     /// With `--fix` or `--diff`: fixes `files` until nothing changes, then writes them (`--fix`) or
     /// prints the diff (`--diff`). Returns the exit status when the run ends here (`--diff`), `nil`
     /// to go on and report what remains; `failed` is set when a page could not be read or written.
-    func applyFixes(_ files: [String], configuration: Configuration, failed: inout Bool) -> Int32? {
+    func applyFixes(_ files: [String], configuration: Configuration, sources: SourcePairing?, failed: inout Bool)
+        -> Int32?
+    {
         guard fix || diff else { return nil }
         let results = FixRun.run(
-            files: files, read: read, base: source, makeLinter: { Linter(configuration: configuration, source: $0) },
+            files: files, read: read, base: source, makeLinter: { linter(configuration, base: $0, sources: sources) },
             unsafe: unsafeFixes)
         if fix, let stdinFilename {
             return printFixedStandardInput(stdinFilename, results, configuration: configuration)

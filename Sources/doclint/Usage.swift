@@ -9,6 +9,7 @@ enum Usage {
           validate --schema S F...  validate JSON instances against a JSON Schema
           rules [CODE]              list every rule, or show one rule's documentation
           rule CODE, explain CODE   show one rule's documentation
+          drift --source EN DIR...  compare localized pages with their exact en-US sources
           report-html DRIFT.json    the HTML report of a drift run, from its JSON (-o FILE)
 
         options:

@@ -15,6 +15,8 @@ case "validate":
     status = ValidateCommand.run(Array(arguments.dropFirst()))
 case "report-html":
     status = ReportHTMLCommand.run(Array(arguments.dropFirst()))
+case "drift":
+    status = DriftCommand.run(Array(arguments.dropFirst()))
 case "-h", "--help", "help":
     print(Usage.text)
     status = 0

@@ -33,7 +33,7 @@ import Testing
         let total =
             (summary["errors"] as? Int ?? -1) + (summary["warnings"] as? Int ?? -1) + (summary["notes"] as? Int ?? -1)
         #expect(findings.count == total)
-        #expect(summary["filesChecked"] as? Int == 72)
+        #expect(summary["filesChecked"] as? Int == 106)
         for format in ["json-lines", "github", "concise"] {
             let run = try CLIRunner.run(["lint", "--format", format, "--quiet", "docs-samples"])
             #expect(run.stdout.split(separator: "\n").count == findings.count, "\(format)")

@@ -201,8 +201,8 @@ final class TemporaryTree {
                 .doclint.json:1:51: error: key 'select' is repeated
                 """)
         #expect(
-            try problems([".doclint.json": #"{"vocabulary": {"ja-JP": {"文字列": "Text"}}}"#]).hasPrefix(
-                ".doclint.json:1:27: error: vocabulary 'ja-JP': 'Text' is not an en-US primitive type"))
+            try problems([".doclint.json": #"{"vocabulary": {"ko-KR": {"문자열": "Text"}}}"#]).hasPrefix(
+                ".doclint.json:1:27: error: vocabulary 'ko-KR': 'Text' is not an en-US primitive type"))
         #expect(
             try problems([".doclint.json": #"{"exclude": ["../x"]}"#])
                 == ".doclint.json:1:14: error: glob '../x' must not contain '..': it is relative to this file's folder")
@@ -233,9 +233,9 @@ final class TemporaryTree {
     }
 
     @Test func configuredVocabularyReachesTheRules() throws {
-        let page = "| Property | Type | Description |\n|:--|:--|:--|\n| id | 文字列 | The ID. |\n"
+        let page = "| Property | Type | Description |\n|:--|:--|:--|\n| id | 문자열 | The ID. |\n"
         let tree = try TemporaryTree([
-            "ja/.doclint.json": #"{"vocabulary": {"ja-JP": {"文字列": "String"}}}"#, "ja/a.md": page, "en/a.md": page,
+            "ja/.doclint.json": #"{"vocabulary": {"ko-KR": {"문자열": "String"}}}"#, "ja/a.md": page, "en/a.md": page,
         ])
         let configuration = Configuration(workingDirectory: tree.path)
         let linter = Linter(configuration: configuration, source: FolderSource())

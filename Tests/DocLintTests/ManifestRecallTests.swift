@@ -35,24 +35,14 @@ import Testing
 
     static func expectations() throws -> [Expected] {
         var result: [Expected] = []
-        let manifests = [
-            (TestSupport.samples, TestSupport.samples.appendingPathComponent("MANIFEST.json")),
-            (
-                TestSupport.fixtures.appendingPathComponent("manifest"),
-                TestSupport.fixtures.appendingPathComponent("manifest/MANIFEST.json")
-            ),
-        ]
-        for (base, url) in manifests {
-            let manifest = try JSONParser.parse([UInt8](try Data(contentsOf: url))).value
-            for item in manifest["items"]?.arrayValue ?? [] {
-                guard let file = item["file"]?.stringValue else { continue }
-                for finding in item["expected_findings"]?.arrayValue ?? [] {
-                    guard let kind = finding["kind"]?.stringValue, let line = finding["line"]?.numberValue?.int64 else {
-                        continue
-                    }
-                    result.append(
-                        Expected(file: base.appendingPathComponent(file), display: file, kind: kind, line: Int(line)))
+        for (base, item) in try TestSupport.manifestItems() {
+            guard let file = item["file"]?.stringValue else { continue }
+            for finding in item["expected_findings"]?.arrayValue ?? [] {
+                guard let kind = finding["kind"]?.stringValue, let line = finding["line"]?.numberValue?.int64 else {
+                    continue
                 }
+                result.append(
+                    Expected(file: base.appendingPathComponent(file), display: file, kind: kind, line: Int(line)))
             }
         }
         return result

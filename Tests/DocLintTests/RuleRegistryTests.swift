@@ -36,7 +36,7 @@ import Testing
     func examplesBehaveAsDocumented(_ c: RuleCase) {
         let d = c.rule.descriptor
         for example in d.examples {
-            let found = TestSupport.lint(example.markdown).filter { $0.rule == d.id }
+            let found = TestSupport.lint(example).filter { $0.rule == d.id }
             let fixable = found.filter { $0.fix != nil }
             switch example.fix {
             case nil:
@@ -45,12 +45,12 @@ import Testing
                     "\(d.id.code) example has fixes its documentation does not show: \(fixable.map(\.message))")
             case .safe(let text):
                 #expect(!fixable.isEmpty, "\(d.id.code) example shows a fix but has none")
-                #expect(TestSupport.fixed(example.markdown, rule: d.id, unsafe: false) == text)
+                #expect(TestSupport.fixed(example, rule: d.id, unsafe: false) == text)
             case .unsafe(let text):
                 #expect(
-                    TestSupport.fixed(example.markdown, rule: d.id, unsafe: false) == example.markdown,
+                    TestSupport.fixed(example, rule: d.id, unsafe: false) == example.markdown,
                     "\(d.id.code) example's fix is documented as unsafe but --fix applies it")
-                #expect(TestSupport.fixed(example.markdown, rule: d.id, unsafe: true) == text)
+                #expect(TestSupport.fixed(example, rule: d.id, unsafe: true) == text)
             }
             if example.triggers {
                 #expect(!found.isEmpty, "\(d.id.code) did not trigger on:\n\(example.markdown)")

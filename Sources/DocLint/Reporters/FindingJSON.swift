@@ -16,7 +16,9 @@ enum FindingJSON {
                 "notes",
                 .array(
                     f.notes.map { note in
-                        .object([("message", .string(note.message))] + (note.span.map(span) ?? []))
+                        .object(
+                            [("message", .string(note.message))] + (note.file.map { [("file", .string($0))] } ?? [])
+                                + (note.span.map(span) ?? []))
                     })
             ),
             ("fix", f.fix.map(fix) ?? .null),

@@ -35,7 +35,7 @@ public struct GitHubReporter: Reporter, Sendable {
         ]
         var message = f.message
         for note in f.notes {
-            let at = note.span.map { "\($0.start.line):\($0.start.column): " } ?? ""
+            let at = note.span.map { "\(note.file.map { $0 + ":" } ?? "")\($0.start.line):\($0.start.column): " } ?? ""
             message += "\n\(at)note: \(note.message)"
         }
         if let fix = f.fix { message += "\nfix (\(fix.isSafe ? "safe" : "unsafe")): \(fix.title)" }

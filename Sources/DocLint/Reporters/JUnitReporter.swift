@@ -36,7 +36,7 @@ public struct JUnitReporter: Reporter, Sendable {
                 let at = "\(f.span.start.line):\(f.span.start.column)"
                 var details = "\(f.path):\(at): \(f.severity.rawValue): [\(f.rule.code)] \(f.message)"
                 for note in f.notes {
-                    let noteAt = note.span.map { "\(f.path):\($0.start.line):\($0.start.column): " } ?? ""
+                    let noteAt = note.span.map { "\(note.file ?? f.path):\($0.start.line):\($0.start.column): " } ?? ""
                     details += "\n\(noteAt)note: \(note.message)"
                 }
                 if let fix = f.fix { details += "\nfix (\(fix.isSafe ? "safe" : "unsafe")): \(fix.title)" }

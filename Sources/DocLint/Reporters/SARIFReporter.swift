@@ -101,7 +101,7 @@ public struct SARIFReporter: Reporter, Sendable {
         let related = f.notes.filter { $0.span != nil }.enumerated().map { i, note in
             JSONValue.object([
                 ("id", .integer(i + 1)), ("message", .object([("text", .string(note.message))])),
-                ("physicalLocation", SARIFReporter.location(f.path, note.span!)),
+                ("physicalLocation", SARIFReporter.location(note.file ?? f.path, note.span!)),
             ])
         }
         if !related.isEmpty { members.append(("relatedLocations", .array(related))) }

@@ -62,7 +62,7 @@ public struct TextReporter: Reporter, Sendable {
             }
             for note in f.notes {
                 if let span = note.span {
-                    out += "\(style.bold("\(f.path):\(span.start.line):\(span.start.column):")) "
+                    out += "\(style.bold("\(note.file ?? f.path):\(span.start.line):\(span.start.column):")) "
                 }
                 out += "\(style.note("note:")) \(note.message)\n"
             }
