@@ -206,7 +206,7 @@ struct Compiler {
         if let format = o["format"]?.stringValue,
             assertFormats || (dialect >= .draft2019_09 && b.has(.formatAssertion))
         {
-            add(&b, "format", .format(format))
+            add(&b, "format", .format(FormatAssertion(format)))
         }
         if dialect == .draft7, o["contentEncoding"] != nil || o["contentMediaType"] != nil {
             add(

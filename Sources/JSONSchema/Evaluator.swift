@@ -12,7 +12,6 @@ struct Evaluator {
     private let usesDynamicScope: Bool
     private var reportsErrors: Bool
     private let maxDepth: Int
-    private let formats: FormatAssertion
     private var depth = 0
     private var scope: [Int32] = []
     private var keywordPath: [String] = []
@@ -23,14 +22,13 @@ struct Evaluator {
     /// Whether evaluation went deeper than `maxDepth` and gave up.
     private(set) var overflowed = false
 
-    init(program: Program, reportsErrors: Bool, maxDepth: Int, formats: FormatAssertion) {
+    init(program: Program, reportsErrors: Bool, maxDepth: Int) {
         self.program = program
         self.headers = program.headers
         self.keywords = program.keywords
         self.usesDynamicScope = program.usesDynamicScope
         self.reportsErrors = reportsErrors
         self.maxDepth = maxDepth
-        self.formats = formats
     }
 
     /// Whether `value` is valid against node `id` (errors recorded in error mode).
@@ -255,9 +253,9 @@ struct Evaluator {
             }
             return false
 
-        case .format(let name):
-            if formats.accepts(name, value) { return true }
-            report(keyword, value, "value \(Quote.value(value)) is not a valid \(Quote.text(name))")
+        case .format(let format):
+            if format.accepts(value) { return true }
+            report(keyword, value, "value \(Quote.value(value)) is not a valid \(Quote.text(format.name))")
             return false
 
         case .content(let encoding, let mediaType):

@@ -62,7 +62,7 @@ public struct JSONSchema: Sendable {
     private func run(_ instance: JSONValue, reportsErrors: Bool) -> ValidationResult {
         do {
             var evaluator = Evaluator(
-                program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, formats: FormatAssertion())
+                program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth)
             let valid = evaluator.validate(program.root, instance) && !evaluator.overflowed
             var errors = evaluator.errors
             if !valid && errors.isEmpty && evaluator.overflowed {

@@ -137,7 +137,7 @@ enum KeywordKind: Sendable {
     /// `pattern`.
     case pattern(Pattern)
     /// `format`, asserted.
-    case format(String)
+    case format(FormatAssertion)
     /// Draft-07 `contentEncoding` / `contentMediaType`, asserted.
     case content(encoding: String?, mediaType: String?)
     /// `maxItems`.

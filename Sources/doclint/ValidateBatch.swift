@@ -98,7 +98,7 @@ enum ValidateBatch {
                 }
                 do throws(JSONParseError) {
                     let value = try JSONParser.parse(bytes, range: line.range).value
-                    report.add(schema, value, name: name, instanceName: "\(name):\(line.number)", position: position)
+                    report.add(schema, value, name: name, line: line.number, position: position)
                 } catch {
                     report.addUnparsable(error, name: name, position: position(error.offset))
                 }

@@ -20,15 +20,14 @@ struct ValidateReport {
     /// and renders the result; returns whether it is valid.
     @discardableResult
     mutating func add(_ schema: JSONSchema, _ instance: JSONValue, name: String, lines: LazyLineIndex) -> Bool {
-        add(schema, instance, name: name, instanceName: name, position: { lines.position(of: $0) })
+        add(schema, instance, name: name, line: nil, position: { lines.position(of: $0) })
     }
 
-    /// Validates and renders one instance: `name` is the file for text output, `instanceName`
-    /// names the instance in JSON output (`file:line` for JSON Lines).
+    /// Validates and renders one instance of file `name`; JSON output names it `file:line` when it
+    /// is line `line` of a JSON Lines file.
     @discardableResult
     mutating func add(
-        _ schema: JSONSchema, _ instance: JSONValue, name: String, instanceName: String,
-        position: (Int) -> SourcePosition
+        _ schema: JSONSchema, _ instance: JSONValue, name: String, line: Int?, position: (Int) -> SourcePosition
     ) -> Bool {
         total += 1
         // Flag first: the full report is only computed for the (rarer) invalid instances.
@@ -47,14 +46,14 @@ struct ValidateReport {
                         .utf8)
             }
         case .flag:
-            writeUnit(ValidationResult(isValid: valid, errors: [], format: .flag).outputUnit(.flag), name: instanceName)
+            writeFlag(valid, name: name, line: line)
         case .basic, .detailed:
             let format: OutputFormat = options.output == .basic ? .basic : .detailed
             let result =
                 valid
                 ? ValidationResult(isValid: true, errors: [], format: format)
                 : schema.validate(instance, output: format)
-            writeUnit(result.outputUnit(format), name: instanceName)
+            writeUnit(result.outputUnit(format), name: line.map { "\(name):\($0)" } ?? name)
         }
         return valid
     }
@@ -72,6 +71,28 @@ struct ValidateReport {
                 .object([("valid", .bool(false)), ("error", .string("invalid JSON: \(error.message)"))]), name: name,
                 position: position)
         }
+    }
+
+    /// The start of a flag unit for `flagName`: `{"instance":"` and the escaped name, without its closing quote.
+    private var flagPrefix: [UInt8] = []
+    private var flagName: String?
+
+    /// Writes the flag output unit `{"instance":"name:line","valid":…}` (what `writeUnit` writes for
+    /// it, without building the unit).
+    private mutating func writeFlag(_ valid: Bool, name: String, line: Int?) {
+        if flagName != name {
+            flagPrefix = Array(#"{"instance":"#.utf8)
+            JSONWriter.writeString(name, into: &flagPrefix)
+            flagPrefix.removeLast()
+            flagName = name
+        }
+        output.append(contentsOf: flagPrefix)
+        if let line {
+            output.append(UInt8(ascii: ":"))
+            output.append(contentsOf: String(line).utf8)
+        }
+        output.append(contentsOf: valid ? #"","valid":true}"#.utf8 : #"","valid":false}"#.utf8)
+        output.append(0x0A)
     }
 
     private mutating func writeUnit(_ unit: JSONValue, name: String, position: SourcePosition? = nil) {
