@@ -289,7 +289,7 @@ struct Compiler {
         if let n = try count(b, "minProperties") { add(&b, "minProperties", .minProperties(n)) }
         if let value = o["required"] {
             let names = try strings(b, "required", value)
-            if !names.isEmpty { add(&b, "required", .required(names)) }
+            if !names.isEmpty { add(&b, "required", .required(NameIndex(names))) }
         }
         if dialect >= .draft2019_09, let value = o["dependentRequired"] {
             guard let object = value.objectValue else {
@@ -297,7 +297,7 @@ struct Compiler {
             }
             var pairs: [(String, [String])] = []
             for m in object.uniqueMembers { pairs.append((m.key, try strings(b, "dependentRequired", m.value))) }
-            add(&b, "dependentRequired", .dependentRequired(pairs))
+            add(&b, "dependentRequired", .requiredDependencies(pairs))
         }
     }
 
@@ -335,11 +335,11 @@ struct Compiler {
                     schemas.append((m.key, node(at: b.tokens("dependencies", m.key))))
                 }
             }
-            if !required.isEmpty { add(&b, "dependencies", .dependentRequired(required)) }
-            if !schemas.isEmpty { add(&b, "dependencies", .dependentSchemas(schemas)) }
+            if !required.isEmpty { add(&b, "dependencies", .requiredDependencies(required)) }
+            if !schemas.isEmpty { add(&b, "dependencies", .schemaDependencies(schemas)) }
         }
         if dialect >= .draft2019_09, o["dependentSchemas"] != nil {
-            add(&b, "dependentSchemas", .dependentSchemas(try schemaMap(b, "dependentSchemas")))
+            add(&b, "dependentSchemas", .schemaDependencies(try schemaMap(b, "dependentSchemas")))
         }
         if dialect >= .draft2020_12 {
             var prefix = 0

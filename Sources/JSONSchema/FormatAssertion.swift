@@ -1,4 +1,3 @@
-import JSONCore
 import JSONFormats
 
 /// An asserted `format`, resolved once when the schema is compiled: the seam between `format` and
@@ -25,13 +24,12 @@ struct FormatAssertion: Sendable {
         }
     }
 
-    /// Whether `value` is valid for the format. Only strings are checked; an unknown format passes
-    /// (as the specification says). `regex` is checked with the pattern engine.
-    func accepts(_ value: JSONValue) -> Bool {
-        guard case .string(let s) = value.kind else { return true }
+    /// Whether the string whose UTF-8 is `utf8` is valid for the format (an unknown format passes,
+    /// as the specification says). `regex` is checked with the pattern engine.
+    func accepts(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         switch check {
-        case .string(let format): return format.check(s)
-        case .regex: return Pattern.isValidSyntax(s)
+        case .string(let format): return format.check(utf8: utf8)
+        case .regex: return Pattern.isValidSyntax(String(decoding: utf8, as: UTF8.self))
         case .unknown: return true
         }
     }

@@ -51,30 +51,47 @@ public struct JSONSchema: Sendable {
 
     /// Whether `instance` is valid (the `flag` output format: stops at the first failure).
     public func isValid(_ instance: JSONValue) -> Bool {
-        run(instance, reportsErrors: false).isValid
+        isValid(JSONTape(instance))
     }
 
     /// Validates `instance`, reporting as much as `output` asks for.
     public func validate(_ instance: JSONValue, output: OutputFormat = .basic) -> ValidationResult {
-        run(instance, reportsErrors: output != .flag)
+        validate(JSONTape(instance), output: output)
     }
 
-    private func run(_ instance: JSONValue, reportsErrors: Bool) -> ValidationResult {
-        do {
-            var evaluator = Evaluator(
-                program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth)
-            let valid = evaluator.validate(program.root, instance) && !evaluator.overflowed
-            var errors = evaluator.errors
-            if !valid && errors.isEmpty && evaluator.overflowed {
-                errors = [
-                    ValidationError(
-                        keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
-                        message:
-                            "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
-                        range: instance.range)
-                ]
+    /// Whether the document on `tape` (which must hold one) is valid: `isValid(_:)` without
+    /// building a `JSONValue`.
+    public func isValid(_ tape: JSONTape) -> Bool {
+        run(tape, reportsErrors: false).isValid
+    }
+
+    /// Validates the document on `tape` (which must hold one), reporting as much as `output` asks for.
+    public func validate(_ tape: JSONTape, output: OutputFormat = .basic) -> ValidationResult {
+        run(tape, reportsErrors: output != .flag)
+    }
+
+    private func run(_ tape: JSONTape, reportsErrors: Bool) -> ValidationResult {
+        precondition(!tape.entries.isEmpty, "validating an empty tape")
+        return tape.entries.withUnsafeBufferPointer { entries in
+            tape.source.withUnsafeBufferPointer { source in
+                tape.bytes.withUnsafeBufferPointer { bytes in
+                    var evaluator = Evaluator(
+                        program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, tape: tape,
+                        entries: entries, source: source, bytes: bytes)
+                    let valid = evaluator.validate(program.root, 0) && !evaluator.overflowed
+                    var errors = evaluator.errors
+                    if !valid && errors.isEmpty && evaluator.overflowed {
+                        errors = [
+                            ValidationError(
+                                keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
+                                message:
+                                    "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
+                                range: entries[0].range)
+                        ]
+                    }
+                    return ValidationResult(isValid: valid, errors: errors, format: reportsErrors ? .basic : .flag)
+                }
             }
-            return ValidationResult(isValid: valid, errors: errors, format: reportsErrors ? .basic : .flag)
         }
     }
 }

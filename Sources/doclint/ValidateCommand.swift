@@ -101,7 +101,7 @@ enum ValidateCommand {
             throw InputError("cannot check '\(path)': \(error)")
         }
         var report = ValidateReport(options: options)
-        let valid = report.add(meta, document, name: path, lines: LazyLineIndex(bytes))
+        let valid = report.add(meta, JSONTape(document), name: path, lines: LazyLineIndex(bytes))
         if valid, options.output == .text {
             // A schema that matches its meta-schema may still not compile (unresolvable '$ref').
             do {

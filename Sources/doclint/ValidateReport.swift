@@ -19,24 +19,27 @@ struct ValidateReport {
     /// Validates `instance` (named `name`; `position` maps a byte offset to a line and column)
     /// and renders the result; returns whether it is valid.
     @discardableResult
-    mutating func add(_ schema: JSONSchema, _ instance: JSONValue, name: String, lines: LazyLineIndex) -> Bool {
+    mutating func add(_ schema: JSONSchema, _ instance: JSONTape, name: String, lines: LazyLineIndex) -> Bool {
         add(schema, instance, name: name, line: nil, position: { lines.position(of: $0) })
     }
 
     /// Validates and renders one instance of file `name`; JSON output names it `file:line` when it
-    /// is line `line` of a JSON Lines file.
+    /// is line `line` of a JSON Lines file. One pass: the errors are collected while validating.
     @discardableResult
     mutating func add(
-        _ schema: JSONSchema, _ instance: JSONValue, name: String, line: Int?, position: (Int) -> SourcePosition
+        _ schema: JSONSchema, _ instance: JSONTape, name: String, line: Int?, position: (Int) -> SourcePosition
     ) -> Bool {
         total += 1
-        // Flag first: the full report is only computed for the (rarer) invalid instances.
-        let valid = schema.isValid(instance)
-        if !valid { invalid += 1 }
+        let format: OutputFormat
+        switch options.output {
+        case .flag: format = .flag
+        case .text, .basic: format = .basic
+        case .detailed: format = .detailed
+        }
+        let result = schema.validate(instance, output: format)
+        if !result.isValid { invalid += 1 }
         switch options.output {
         case .text:
-            guard !valid else { return true }
-            let result = schema.validate(instance, output: .basic)
             for error in ValidateReport.readable(result.errors).sorted(by: { $0.range.start < $1.range.start }) {
                 let at = position(error.range.start)
                 let instanceText = error.instanceLocation.tokens.isEmpty ? "root" : "'\(error.instanceLocation)'"
@@ -46,16 +49,11 @@ struct ValidateReport {
                         .utf8)
             }
         case .flag:
-            writeFlag(valid, name: name, line: line)
+            writeFlag(result.isValid, name: name, line: line)
         case .basic, .detailed:
-            let format: OutputFormat = options.output == .basic ? .basic : .detailed
-            let result =
-                valid
-                ? ValidationResult(isValid: true, errors: [], format: format)
-                : schema.validate(instance, output: format)
             writeUnit(result.outputUnit(format), name: line.map { "\(name):\($0)" } ?? name)
         }
-        return valid
+        return result.isValid
     }
 
     /// Reports an instance that is not valid JSON.
