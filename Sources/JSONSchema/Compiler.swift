@@ -56,7 +56,7 @@ struct Compiler {
 
     private mutating func drain() throws(SchemaError) {
         while let (id, location) = queue.popLast() {
-            nodes[Int(id)] = try compileNode(at: location)
+            nodes[Int(id)] = try compileNode(id, at: location)
         }
     }
 
@@ -74,22 +74,23 @@ struct Compiler {
         SchemaError(message, at: index.canonicalURI(of: location, appending: keyword.map { [$0] } ?? []))
     }
 
-    private mutating func compileNode(at location: SchemaLocation) throws(SchemaError) -> Node {
+    private mutating func compileNode(_ id: NodeID, at location: SchemaLocation) throws(SchemaError) -> Node {
         guard let value = index.value(at: location) else { throw error("schema location does not exist", location) }
         let r = index.resource(enclosing: location)
         var node = Node()
         node.resource = Int32(r)
         node.isResourceRoot = index.resource(rootedAt: location) == r
-        node.location = index.canonicalURI(of: location)
+        node.location = index.place(of: location)
         switch value.kind {
         case .bool(true):
             return node
         case .bool(false):
-            sites.append(KeywordSite(name: "", absoluteLocation: node.location))
+            sites.append(KeywordSite(name: "", node: id))
             node.keywords = [Keyword(kind: .falseSchema, site: Int32(sites.count - 1))]
             return node
         case .object(let object):
-            var builder = NodeBuilder(location: location, object: object, info: index.resources[r])
+            var builder = NodeBuilder(
+                id: id, location: location, object: SchemaObject(object), info: index.resources[r])
             try compileKeywords(&builder)
             node.keywords = builder.keywords
             node.hasUnevaluated = builder.hasUnevaluated
@@ -101,8 +102,9 @@ struct Compiler {
 
     /// Collects one node's keywords.
     struct NodeBuilder {
+        let id: NodeID
         let location: SchemaLocation
-        let object: JSONObject
+        let object: SchemaObject
         let info: ResourceInfo
         var keywords: [Keyword] = []
         var hasUnevaluated = false
@@ -115,7 +117,7 @@ struct Compiler {
     }
 
     private mutating func add(_ b: inout NodeBuilder, _ name: String, _ kind: KeywordKind) {
-        sites.append(KeywordSite(name: name, absoluteLocation: index.canonicalURI(of: b.location, appending: [name])))
+        sites.append(KeywordSite(name: name, node: b.id))
         b.keywords.append(Keyword(kind: kind, site: Int32(sites.count - 1)))
     }
 
@@ -387,4 +389,29 @@ struct Compiler {
             add(&b, "if", .conditional(if: condition, then: then, else: otherwise))
         }
     }
+}
+
+/// A schema object's members, found by keyword name: a length check and one `memcmp` per member,
+/// as JSON compares names (the generic `JSONObject` subscript compares UTF-8 views element by element).
+struct SchemaObject {
+    let object: JSONObject
+
+    init(_ object: JSONObject) {
+        self.object = object
+    }
+
+    /// The value of the last member named `name`.
+    subscript(name: String) -> JSONValue? {
+        object.members.withUnsafeBufferPointer { members in
+            var i = members.count - 1
+            while i >= 0 {
+                if sameScalars(members[i].key, name) { return members[i].value }
+                i -= 1
+            }
+            return nil
+        }
+    }
+
+    /// The members with duplicates removed (the last occurrence of a key wins, at its first position).
+    var uniqueMembers: [JSONObject.Member] { object.uniqueMembers }
 }

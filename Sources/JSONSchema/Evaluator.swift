@@ -249,7 +249,7 @@ struct Evaluator {
         if let c = text(child) { instance.append(c) }
         if !keyword.name.isEmpty { path.append(keyword.name) }
         var error = ValidationError(
-            keywordLocation: JSONPointer(tokens: path), absoluteKeywordLocation: keyword.absoluteLocation,
+            keywordLocation: JSONPointer(tokens: path), absoluteKeywordLocation: program.absoluteLocation(site),
             instanceLocation: JSONPointer(tokens: instance), message: message, range: entries[value].range)
         error.frames = frames
         errors.append(error)

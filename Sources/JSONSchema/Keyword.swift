@@ -30,10 +30,26 @@ struct Keyword: Sendable {
 
 /// Where a keyword is in the schema, for error reports.
 struct KeywordSite: Sendable {
-    /// The keyword's name (the last token of its keyword location).
+    /// The keyword's name (the last token of its keyword location); empty for the `false` schema.
     var name: String
-    /// The canonical URI of the keyword (`https://example.com/s#/properties/a/type`).
-    var absoluteLocation: String
+    /// The node the keyword belongs to.
+    var node: NodeID
+}
+
+/// Where a subschema is: its resource's URI and the JSON Pointer tokens from the resource's root.
+/// Its canonical URI is only built when an error is reported (building one for every keyword of
+/// every compiled schema was most of the cost of compiling).
+struct SchemaPlace: Sendable {
+    var resourceURI: String = ""
+    var tokens: ArraySlice<String> = []
+
+    /// The canonical URI, extended by the keyword `name` unless it is empty
+    /// (`https://example.com/s#/properties/a/type`).
+    func absoluteLocation(appending name: String = "") -> String {
+        var pointer = JSONPointer(tokens: Array(tokens))
+        if !name.isEmpty { pointer.tokens.append(name) }
+        return resourceURI + "#" + pointer.description
+    }
 }
 
 /// The JSON types `type` can name, as a bit set.
@@ -210,8 +226,8 @@ struct Node: Sendable {
     var isResourceRoot = false
     /// Whether the node has `unevaluatedProperties` or `unevaluatedItems`.
     var hasUnevaluated = false
-    /// The schema's JSON Pointer from its document root (for reports).
-    var location: String = ""
+    /// Where the schema is (for reports).
+    var location = SchemaPlace()
 }
 
 /// A schema resource: the unit `$id` names and the dynamic scope is made of.
