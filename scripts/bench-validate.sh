@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# Benchmark: `doclint validate` against python jsonschema-rs (+ orjson) and python jsonschema on
-# 100,000 JSON Lines instances of a realistic order schema. Checks that all three agree on every
-# instance, and prints a Markdown table (instances/s, ratio to jsonschema-rs, peak RSS).
+# Benchmark: `doclint validate --assert-formats` against python jsonschema-rs (+ orjson) and python
+# jsonschema on 100,000 JSON Lines instances of a realistic order schema, formats asserted by all
+# three. Checks that all three agree on every instance, then times doclint and jsonschema-rs RUNS
+# times each on both cores and pinned to one core (`taskset -c 0`), interleaved in the same run,
+# and prints Markdown tables of the medians (python jsonschema, ~50x slower, runs once).
 #
-# Usage: scripts/bench-validate.sh [COUNT]     (release build; work files in bench-out/)
+# Usage: scripts/bench-validate.sh [COUNT] [RUNS]     (release build; work files in bench-out/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNT="${1:-100000}"
+RUNS="${2:-5}"
 OUT=bench-out
 mkdir -p "$OUT"
 
@@ -18,6 +21,8 @@ if [ ! -x "$OUT/venv/bin/python" ]; then
     "$OUT/venv/bin/python" -m pip install --quiet --disable-pip-version-check jsonschema-rs orjson jsonschema
 fi
 PY="$OUT/venv/bin/python"
+PIN=""
+if command -v taskset >/dev/null && taskset -c 0 true 2>/dev/null; then PIN="taskset -c 0"; fi
 
 "$PY" - "$OUT" "$COUNT" <<'PYEOF'
 import json, random, sys
@@ -130,7 +135,7 @@ PYEOF
 cat > "$OUT/run_rs.py" <<'PYEOF'
 import sys, time, orjson, jsonschema_rs
 schema = orjson.loads(open(sys.argv[1], "rb").read())
-v = jsonschema_rs.validator_for(schema)
+v = jsonschema_rs.validator_for(schema, validate_formats=True)
 t = time.perf_counter()
 with open(sys.argv[2], "rb") as f:
     flags = [v.is_valid(orjson.loads(line)) for line in f if line.strip()]
@@ -141,7 +146,7 @@ cat > "$OUT/run_py.py" <<'PYEOF'
 import sys, time, json, jsonschema
 schema = json.load(open(sys.argv[1]))
 cls = jsonschema.validators.validator_for(schema)
-v = cls(schema)
+v = cls(schema, format_checker=cls.FORMAT_CHECKER)
 t = time.perf_counter()
 with open(sys.argv[2], "rb") as f:
     flags = [v.is_valid(json.loads(line)) for line in f if line.strip()]
@@ -149,36 +154,82 @@ sys.stderr.write("inner %.3f s\n" % (time.perf_counter() - t))
 open(sys.argv[3], "w").write("".join("1" if x else "0" for x in flags))
 PYEOF
 
-measure() { # name, command... → "seconds peakKB" in $OUT/$name.time
+measure() { # name, command... -> "seconds userSeconds peakKB" in $OUT/$name.time
     local name="$1"; shift
-    /usr/bin/time -f "%e %M" -o "$OUT/$name.time" "$@" 2>"$OUT/$name.err" >"$OUT/$name.out" || true
+    /usr/bin/time -f "%e %U %M" -o "$OUT/$name.time" "$@" 2>"$OUT/$name.err" >"$OUT/$name.out" || true
 }
-measure doclint "$DOCLINT" validate --schema "$OUT/schema.json" --output flag "$OUT/instances.jsonl"
-"$PY" -c "
+flags_of_doclint() { # output file -> flags file
+    "$PY" -c "
 import json,sys
-flags=''.join('1' if json.loads(l)['valid'] else '0' for l in open('$OUT/doclint.out'))
-open('$OUT/doclint.flags','w').write(flags)"
-measure rs "$PY" "$OUT/run_rs.py" "$OUT/schema.json" "$OUT/instances.jsonl" "$OUT/rs.flags"
-measure py "$PY" "$OUT/run_py.py" "$OUT/schema.json" "$OUT/instances.jsonl" "$OUT/py.flags"
+flags=''.join('1' if json.loads(l)['valid'] else '0' for l in open(sys.argv[1]))
+open(sys.argv[2],'w').write(flags)" "$1" "$2"
+}
+DOCLINT_RUN=("$DOCLINT" validate --assert-formats --schema "$OUT/schema.json" --output flag "$OUT/instances.jsonl")
+RS_RUN=("$PY" "$OUT/run_rs.py" "$OUT/schema.json" "$OUT/instances.jsonl")
 
-"$PY" - "$OUT" "$COUNT" <<'PYEOF'
-import sys
-out, count = sys.argv[1], int(sys.argv[2])
-flags = {n: open("%s/%s.flags" % (out, n)).read() for n in ["doclint", "rs", "py"]}
-times = {n: open("%s/%s.time" % (out, n)).read().strip().splitlines()[-1].split() for n in flags}
-for n, f in flags.items():
-    assert len(f) == count, "%s reported %d results for %d instances" % (n, len(f), count)
-disagree = [i for i in range(count) if len({flags[n][i] for n in flags}) > 1]
-valid = flags["doclint"].count("1")
-print("instances: %d (%d valid, %d invalid); disagreements: %d%s" % (
-    count, valid, count - valid, len(disagree), (" (first lines: %s)" % [i + 1 for i in disagree[:10]]) if disagree else ""))
-rs_rate = count / float(times["rs"][0])
-print()
-print("| validator | wall time (s) | instances/s | vs jsonschema-rs | peak RSS (MB) |")
-print("|---|---:|---:|---:|---:|")
-for n, label in [("doclint", "doclint validate (Swift, release)"), ("rs", "orjson + jsonschema-rs (Python)"),
-                 ("py", "json + jsonschema (Python)")]:
-    secs, kb = float(times[n][0]), int(times[n][1])
-    print("| %s | %.2f | %.0f | %.2fx | %.0f |" % (label, secs, count / secs, (count / secs) / rs_rate, kb / 1024))
-sys.exit(1 if disagree else 0)
+measure py "$PY" "$OUT/run_py.py" "$OUT/schema.json" "$OUT/instances.jsonl" "$OUT/py.flags"
+for r in $(seq 1 "$RUNS"); do
+    measure "doclint.$r" "${DOCLINT_RUN[@]}"
+    flags_of_doclint "$OUT/doclint.$r.out" "$OUT/doclint.$r.flags"
+    measure "rs.$r" "${RS_RUN[@]}" "$OUT/rs.$r.flags"
+    if [ -n "$PIN" ]; then
+        measure "doclint-1core.$r" $PIN "${DOCLINT_RUN[@]}"
+        flags_of_doclint "$OUT/doclint-1core.$r.out" "$OUT/doclint-1core.$r.flags"
+        measure "rs-1core.$r" $PIN "${RS_RUN[@]}" "$OUT/rs-1core.$r.flags"
+    fi
+done
+
+"$PY" - "$OUT" "$COUNT" "$RUNS" "$PIN" <<'PYEOF'
+import os, statistics, sys
+out, count, runs, pinned = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), bool(sys.argv[4])
+def flags(name):
+    return open("%s/%s.flags" % (out, name)).read()
+def times(name):  # (wall, user, peak KB) of one run
+    w, u, kb = open("%s/%s.time" % (out, name)).read().strip().splitlines()[-1].split()
+    return float(w), float(u), int(kb)
+names = ["py"] + ["%s.%d" % (n, r) for r in range(1, runs + 1)
+                  for n in (["doclint", "rs"] + (["doclint-1core", "rs-1core"] if pinned else []))]
+for n in names:
+    assert len(flags(n)) == count, "%s reported %d results for %d instances" % (n, len(flags(n)), count)
+reference = {"doclint": flags("doclint.1"), "rs": flags("rs.1"), "py": flags("py")}
+disagree = [i for i in range(count) if len({f[i] for f in reference.values()}) > 1]
+unstable = [n for n in names if flags(n) != reference[n.split(".")[0].split("-")[0]]]
+valid = reference["doclint"].count("1")
+print("instances: %d (%d valid, %d invalid); disagreements between the three: %d%s%s" % (
+    count, valid, count - valid, len(disagree),
+    (" (first lines: %s)" % [i + 1 for i in disagree[:10]]) if disagree else "",
+    ("; runs that differ from their first run: %s" % unstable) if unstable else ""))
+
+def median(name, k):
+    return statistics.median(times("%s.%d" % (name, r))[k] for r in range(1, runs + 1))
+def spread(name):
+    walls = sorted(times("%s.%d" % (name, r))[0] for r in range(1, runs + 1))
+    return "%.2f–%.2f" % (walls[0], walls[-1])
+def row(name):  # wall, range of walls, user, peak KB
+    if name == "py":
+        wall, user, kb = times("py")
+        return wall, "1 run", user, kb
+    return median(name, 0), spread(name), median(name, 1), median(name, 2)
+def table(title, rows):
+    data = [(name, label) + row(name) for name, label in rows]
+    rs_wall = next(d[2] for d in data if d[0].startswith("rs"))
+    print()
+    print(title)
+    print()
+    print("| validator | wall (s) | runs (s) | user CPU (s) | instances/s | vs jsonschema-rs | peak RSS (MB) |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, label, wall, runs_text, user, kb in data:
+        print("| %s | %.2f | %s | %.2f | %.0f | %.2fx | %.0f |" % (
+            label, wall, runs_text, user, count / wall, rs_wall / wall, kb / 1024))
+table("Both cores (doclint splits JSON Lines across them; the Python validators use one), median of %d runs:" % runs,
+      [("doclint", "doclint validate --assert-formats (Swift, release)"),
+       ("rs", "orjson + jsonschema-rs, validate_formats=True (Python)"),
+       ("py", "json + jsonschema, FORMAT_CHECKER (Python)")])
+if pinned:
+    table("Pinned to one core (`taskset -c 0`), median of %d runs:" % runs,
+          [("doclint-1core", "doclint validate --assert-formats (Swift, release)"),
+           ("rs-1core", "orjson + jsonschema-rs, validate_formats=True (Python)")])
+else:
+    print("\n(taskset is not available: no single-core runs)")
+sys.exit(1 if disagree or unstable else 0)
 PYEOF

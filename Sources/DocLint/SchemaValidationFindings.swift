@@ -20,8 +20,24 @@ public enum SchemaValidationFindings {
             "Reported by `doclint validate` when an instance (a file, or a line of a JSON Lines file) does not parse as RFC 8259 JSON.",
         rationale: "Nothing can be validated in text that is not JSON.", examples: [])
 
-    /// Both rules.
-    public static let rules = [violation, invalidJSON]
+    /// Validation stopped at a limit, so the instance is neither valid nor invalid.
+    public static let undecided = RuleDescriptor(
+        id: RuleID("JS003", "validation-undecided"), summary: "Validation stopped at a limit before deciding",
+        defaultSeverity: .error,
+        explanation:
+            "Reported by `doclint validate` when evaluation went deeper than its depth limit or a `pattern` exceeded its step budget: doclint gave up, and the message names the limit.",
+        rationale: "An instance that was not validated must not pass for a valid one, nor be called invalid.",
+        examples: [])
+
+    /// The rules of `doclint validate`'s findings.
+    public static let rules = [violation, invalidJSON, undecided]
+
+    /// The finding of an instance whose validation `limit` stopped, at `span`.
+    public static func finding(undecided limit: String, path: String, span: SourceSpan) -> Finding {
+        Finding(
+            path: path, rule: undecided.id, severity: .error, message: "not validated: doclint gave up: \(limit)",
+            span: span)
+    }
 
     /// The message of a failed keyword: "value 'x' is not of type 'integer' (instance '/a', keyword '/properties/a/type')".
     public static func message(_ error: ValidationError) -> String {

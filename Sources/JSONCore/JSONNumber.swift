@@ -119,6 +119,7 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         if case .int(let a) = storage, case .int(let b) = other.storage {
             return a < b ? .less : (a > b ? .greater : .equal)
         }
+        if let a = small, let b = other.small { return a.compare(b) }
         return decimal.compare(other.decimal)
     }
 
@@ -128,7 +129,16 @@ public struct JSONNumber: Sendable, CustomStringConvertible {
         if case .int(let a) = storage, case .int(let b) = divisor.storage, b > 0 {
             return a % b == 0
         }
+        if let a = small, let b = divisor.small, let result = a.isMultiple(of: b) { return result }
         return decimal.isMultiple(of: divisor.decimal)
+    }
+
+    /// The value as a `SmallDecimal` when it has at most 19 significant digits (no allocation).
+    var small: SmallDecimal? {
+        switch storage {
+        case .int(let i): return SmallDecimal(i)
+        case .text(var t): return t.withUTF8 { SmallDecimal(parsing: $0) }
+        }
     }
 
     /// Whether `bytes` is the text of a JSON number (RFC 8259 grammar).
@@ -184,6 +194,144 @@ extension JSONNumber: Equatable, Hashable {
         } else {
             hasher.combine(decimal)
         }
+    }
+}
+
+/// `±mantissa × 10^exponent` with at most 19 significant digits (so the mantissa fits in `UInt64`) and
+/// no trailing zeros: the exact arithmetic of most JSON numbers, without the digit arrays of `JSONDecimal`.
+struct SmallDecimal {
+    var isNegative: Bool
+    /// The significant digits as an integer, without trailing zeros (0 for zero).
+    var mantissa: UInt64
+    var exponent: Int
+    /// The number of decimal digits of `mantissa` (0 for zero).
+    var digitCount: Int
+
+    init(_ value: Int64) {
+        var m = value.magnitude
+        var e = 0
+        while m != 0 && m % 10 == 0 {
+            m /= 10
+            e += 1
+        }
+        isNegative = value < 0
+        mantissa = m
+        exponent = m == 0 ? 0 : e
+        digitCount = SmallDecimal.digits(m)
+    }
+
+    /// Parses valid JSON number text; `nil` when it has more than 19 significant digits or an
+    /// exponent beyond ±10^9 (`JSONDecimal` handles those).
+    init?(parsing bytes: UnsafeBufferPointer<UInt8>) {
+        var i = 0
+        let n = bytes.count
+        let negative = n > 0 && bytes[0] == UInt8(ascii: "-")
+        if negative { i = 1 }
+        var m: UInt64 = 0
+        var count = 0
+        var scale = 0
+        var fraction = false
+        while i < n {
+            let b = bytes[i]
+            if b == UInt8(ascii: ".") {
+                fraction = true
+            } else if isDigit(b) {
+                if count > 0 || b != UInt8(ascii: "0") {
+                    guard count < 19 else { return nil }
+                    m = m &* 10 &+ UInt64(b &- UInt8(ascii: "0"))
+                    count += 1
+                }
+                if fraction { scale -= 1 }
+            } else {
+                break
+            }
+            i += 1
+        }
+        if i < n {
+            // The exponent: `e` or `E`, an optional sign, digits.
+            i += 1
+            var expNegative = false
+            if i < n && (bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-")) {
+                expNegative = bytes[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            var exp = 0
+            while i < n {
+                exp = exp * 10 + Int(bytes[i] &- UInt8(ascii: "0"))
+                guard exp < 1_000_000_000 else { return nil }
+                i += 1
+            }
+            scale += expNegative ? -exp : exp
+        }
+        while m != 0 && m % 10 == 0 {
+            m /= 10
+            scale += 1
+            count -= 1
+        }
+        isNegative = negative && m != 0
+        mantissa = m
+        exponent = m == 0 ? 0 : scale
+        digitCount = m == 0 ? 0 : count
+    }
+
+    static func digits(_ m: UInt64) -> Int {
+        var count = 0
+        var rest = m
+        while rest != 0 {
+            rest /= 10
+            count += 1
+        }
+        return count
+    }
+
+    static func power(_ k: Int) -> UInt64 {
+        var p: UInt64 = 1
+        for _ in 0..<k { p &*= 10 }
+        return p
+    }
+
+    /// Exact comparison.
+    func compare(_ other: SmallDecimal) -> ComparisonResult3 {
+        if isNegative != other.isNegative { return isNegative ? .less : .greater }
+        let magnitude: ComparisonResult3
+        if mantissa == 0 || other.mantissa == 0 {
+            magnitude = mantissa == other.mantissa ? .equal : (mantissa == 0 ? .less : .greater)
+        } else if digitCount + exponent != other.digitCount + other.exponent {
+            magnitude = digitCount + exponent < other.digitCount + other.exponent ? .less : .greater
+        } else {
+            // Same order of magnitude: scaling the shorter mantissa gives at most 19 digits.
+            var a = mantissa
+            var b = other.mantissa
+            if exponent > other.exponent { a *= SmallDecimal.power(exponent - other.exponent) }
+            if other.exponent > exponent { b *= SmallDecimal.power(other.exponent - exponent) }
+            magnitude = a < b ? .less : (a > b ? .greater : .equal)
+        }
+        guard isNegative else { return magnitude }
+        switch magnitude {
+        case .less: return .greater
+        case .greater: return .less
+        case .equal: return .equal
+        }
+    }
+
+    /// Whether `self / divisor` is an integer (as `JSONDecimal.isMultiple(of:)`); `nil` when the
+    /// divisor's mantissa is too large for the remainder arithmetic.
+    func isMultiple(of divisor: SmallDecimal) -> Bool? {
+        if divisor.mantissa == 0 || divisor.isNegative { return false }
+        if mantissa == 0 { return true }
+        guard divisor.mantissa <= 1_000_000_000_000_000_000 else { return nil }
+        let shift = exponent - divisor.exponent
+        // The mantissa has no trailing zeros, so it is never divisible by a multiple of 10.
+        if shift < 0 { return false }
+        var r = mantissa % divisor.mantissa
+        var k = 0
+        while k < shift && r != 0 {
+            r = (r * 10) % divisor.mantissa
+            k += 1
+            // The sequence r·10^k mod m is eventually periodic; past a bound it never reaches zero.
+            if k > 200_000 { return false }
+        }
+        return r == 0
     }
 }
 

@@ -505,21 +505,9 @@ private struct Reader {
 
     /// Checks the UTF-8 sequence at `pos` (a lead byte ≥ 0x80) and returns its length.
     func validateUTF8Sequence() throws(JSONParseError) -> Int {
-        let b0 = buffer[pos]
-        func cont(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
-            pos + k < end && buffer[pos + k] >= low && buffer[pos + k] <= high
-        }
-        switch b0 {
-        case 0xC2...0xDF where cont(1): return 2
-        case 0xE0 where cont(1, 0xA0) && cont(2): return 3
-        case 0xE1...0xEC where cont(1) && cont(2): return 3
-        case 0xED where cont(1, 0x80, 0x9F) && cont(2): return 3
-        case 0xEE...0xEF where cont(1) && cont(2): return 3
-        case 0xF0 where cont(1, 0x90) && cont(2) && cont(3): return 4
-        case 0xF1...0xF3 where cont(1) && cont(2) && cont(3): return 4
-        case 0xF4 where cont(1, 0x80, 0x8F) && cont(2) && cont(3): return 4
-        default: throw fail("invalid UTF-8 byte 0x\(String(b0, radix: 16, uppercase: true))")
-        }
+        let n = utf8SequenceLength(buffer, pos, end)
+        guard n > 0 else { throw fail("invalid UTF-8 byte 0x\(String(buffer[pos], radix: 16, uppercase: true))") }
+        return n
     }
 
     mutating func parseEscape() throws(JSONParseError) {
@@ -528,15 +516,11 @@ private struct Reader {
         guard pos < end else { throw fail("unterminated escape sequence", at: escapeStart) }
         let c = buffer[pos]
         pos += 1
+        if let unescaped = singleCharacterEscape(c) {
+            scratch.append(unescaped)
+            return
+        }
         switch c {
-        case quote: scratch.append(quote)
-        case backslash: scratch.append(backslash)
-        case slash: scratch.append(slash)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
         case UInt8(ascii: "u"):
             var scalar = try readHex4(escapeStart)
             if scalar >= 0xD800 && scalar <= 0xDBFF {
@@ -568,13 +552,8 @@ private struct Reader {
         guard end - pos >= 4 else { throw fail("incomplete \\u escape in string", at: escapeStart) }
         var v: UInt32 = 0
         for _ in 0..<4 {
-            let b = buffer[pos]
-            let d: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): d = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): d = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): d = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw fail("invalid \\u escape in string: expected 4 hex digits", at: escapeStart)
+            guard let d = hexDigitValue(buffer[pos]) else {
+                throw fail("invalid \\u escape in string: expected 4 hex digits", at: escapeStart)
             }
             v = v << 4 | d
             pos += 1
@@ -583,67 +562,21 @@ private struct Reader {
     }
 
     mutating func appendScalar(_ v: UInt32) {
-        if v < 0x80 {
-            scratch.append(UInt8(v))
-        } else if v < 0x800 {
-            scratch.append(UInt8(0xC0 | (v >> 6)))
-            scratch.append(UInt8(0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            scratch.append(UInt8(0xE0 | (v >> 12)))
-            scratch.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            scratch.append(UInt8(0x80 | (v & 0x3F)))
-        } else {
-            scratch.append(UInt8(0xF0 | (v >> 18)))
-            scratch.append(UInt8(0x80 | ((v >> 12) & 0x3F)))
-            scratch.append(UInt8(0x80 | ((v >> 6) & 0x3F)))
-            scratch.append(UInt8(0x80 | (v & 0x3F)))
-        }
+        appendUTF8(v, to: &scratch)
     }
 
     /// Reads a number with the RFC 8259 grammar.
     mutating func parseNumber() throws(JSONParseError) -> JSONNumber {
         let s = pos
-        var negative = false
-        if buffer[pos] == UInt8(ascii: "-") {
-            negative = true
-            pos += 1
-        }
-        guard pos < end, isDigit(buffer[pos]) else { throw fail("invalid number: expected a digit after '-'") }
-        var magnitude: UInt64 = 0
-        var digitCount = 0
-        if buffer[pos] == UInt8(ascii: "0") {
-            pos += 1
-            if pos < end && isDigit(buffer[pos]) { throw fail("invalid number: leading zeros are not allowed", at: s) }
-            digitCount = 1
-        } else {
-            while pos < end && isDigit(buffer[pos]) {
-                if digitCount < 18 { magnitude = magnitude * 10 + UInt64(buffer[pos] - UInt8(ascii: "0")) }
-                digitCount += 1
-                pos += 1
-            }
-        }
-        var simple = true
-        if pos < end && buffer[pos] == UInt8(ascii: ".") {
-            simple = false
-            pos += 1
-            guard pos < end, isDigit(buffer[pos]) else { throw fail("invalid number: expected a digit after '.'") }
-            while pos < end && isDigit(buffer[pos]) { pos += 1 }
-        }
-        if pos < end && (buffer[pos] | 0x20) == UInt8(ascii: "e") {
-            simple = false
-            pos += 1
-            if pos < end && (buffer[pos] == UInt8(ascii: "+") || buffer[pos] == UInt8(ascii: "-")) { pos += 1 }
-            guard pos < end, isDigit(buffer[pos]) else {
-                throw fail("invalid number: expected a digit in the exponent")
-            }
-            while pos < end && isDigit(buffer[pos]) { pos += 1 }
+        let value: Int64?
+        switch scanNumber(buffer, &pos, end) {
+        case .success(let v): value = v
+        case .failure(let error): throw fail(error.message, at: error == .leadingZero ? s : pos)
         }
         if pos < end && (isIdentifierByte(buffer[pos]) && buffer[pos] != UInt8(ascii: "-")) {
             throw fail("invalid number: unexpected \(describeByte(at: pos))")
         }
-        if simple && digitCount <= 18 && !(negative && magnitude == 0) {
-            return JSONNumber(negative ? -Int64(magnitude) : Int64(magnitude))
-        }
+        if let value { return JSONNumber(value) }
         return JSONNumber(unchecked: String(decoding: UnsafeBufferPointer(rebasing: buffer[s..<pos]), as: UTF8.self))
     }
 

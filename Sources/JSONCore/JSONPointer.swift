@@ -55,18 +55,19 @@ public struct JSONPointer: Hashable, Sendable, CustomStringConvertible {
 
     /// The escaped pointer text.
     public var description: String {
-        var out = ""
+        var out: [UInt8] = []
         for token in tokens {
-            out += "/"
-            for ch in token.unicodeScalars {
-                switch ch {
-                case "~": out += "~0"
-                case "/": out += "~1"
-                default: out.unicodeScalars.append(ch)
+            out.append(UInt8(ascii: "/"))
+            for b in token.utf8 {
+                if b == UInt8(ascii: "~") || b == UInt8(ascii: "/") {
+                    out.append(UInt8(ascii: "~"))
+                    out.append(b == UInt8(ascii: "~") ? UInt8(ascii: "0") : UInt8(ascii: "1"))
+                } else {
+                    out.append(b)
                 }
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The value this pointer designates inside `value`, if any.

@@ -56,7 +56,7 @@ struct Compiler {
 
     private mutating func drain() throws(SchemaError) {
         while let (id, location) = queue.popLast() {
-            nodes[Int(id)] = try compileNode(at: location)
+            nodes[Int(id)] = try compileNode(id, at: location)
         }
     }
 
@@ -74,22 +74,23 @@ struct Compiler {
         SchemaError(message, at: index.canonicalURI(of: location, appending: keyword.map { [$0] } ?? []))
     }
 
-    private mutating func compileNode(at location: SchemaLocation) throws(SchemaError) -> Node {
+    private mutating func compileNode(_ id: NodeID, at location: SchemaLocation) throws(SchemaError) -> Node {
         guard let value = index.value(at: location) else { throw error("schema location does not exist", location) }
         let r = index.resource(enclosing: location)
         var node = Node()
         node.resource = Int32(r)
         node.isResourceRoot = index.resource(rootedAt: location) == r
-        node.location = index.canonicalURI(of: location)
+        node.location = index.place(of: location)
         switch value.kind {
         case .bool(true):
             return node
         case .bool(false):
-            sites.append(KeywordSite(name: "", absoluteLocation: node.location))
+            sites.append(KeywordSite(name: "", node: id))
             node.keywords = [Keyword(kind: .falseSchema, site: Int32(sites.count - 1))]
             return node
         case .object(let object):
-            var builder = NodeBuilder(location: location, object: object, info: index.resources[r])
+            var builder = NodeBuilder(
+                id: id, location: location, object: SchemaObject(object), info: index.resources[r])
             try compileKeywords(&builder)
             node.keywords = builder.keywords
             node.hasUnevaluated = builder.hasUnevaluated
@@ -101,8 +102,9 @@ struct Compiler {
 
     /// Collects one node's keywords.
     struct NodeBuilder {
+        let id: NodeID
         let location: SchemaLocation
-        let object: JSONObject
+        let object: SchemaObject
         let info: ResourceInfo
         var keywords: [Keyword] = []
         var hasUnevaluated = false
@@ -115,7 +117,7 @@ struct Compiler {
     }
 
     private mutating func add(_ b: inout NodeBuilder, _ name: String, _ kind: KeywordKind) {
-        sites.append(KeywordSite(name: name, absoluteLocation: index.canonicalURI(of: b.location, appending: [name])))
+        sites.append(KeywordSite(name: name, node: b.id))
         b.keywords.append(Keyword(kind: kind, site: Int32(sites.count - 1)))
     }
 
@@ -207,7 +209,7 @@ struct Compiler {
         if let format = o["format"]?.stringValue,
             assertFormats || (dialect >= .draft2019_09 && b.has(.formatAssertion))
         {
-            add(&b, "format", .format(format))
+            add(&b, "format", .format(FormatAssertion(format)))
         }
         if dialect == .draft7, o["contentEncoding"] != nil || o["contentMediaType"] != nil {
             add(
@@ -290,7 +292,7 @@ struct Compiler {
         if let n = try count(b, "minProperties") { add(&b, "minProperties", .minProperties(n)) }
         if let value = o["required"] {
             let names = try strings(b, "required", value)
-            if !names.isEmpty { add(&b, "required", .required(names)) }
+            if !names.isEmpty { add(&b, "required", .required(NameIndex(names))) }
         }
         if dialect >= .draft2019_09, let value = o["dependentRequired"] {
             guard let object = value.objectValue else {
@@ -298,7 +300,7 @@ struct Compiler {
             }
             var pairs: [(String, [String])] = []
             for m in object.uniqueMembers { pairs.append((m.key, try strings(b, "dependentRequired", m.value))) }
-            add(&b, "dependentRequired", .dependentRequired(pairs))
+            add(&b, "dependentRequired", .requiredDependencies(pairs))
         }
     }
 
@@ -336,11 +338,11 @@ struct Compiler {
                     schemas.append((m.key, node(at: b.tokens("dependencies", m.key))))
                 }
             }
-            if !required.isEmpty { add(&b, "dependencies", .dependentRequired(required)) }
-            if !schemas.isEmpty { add(&b, "dependencies", .dependentSchemas(schemas)) }
+            if !required.isEmpty { add(&b, "dependencies", .requiredDependencies(required)) }
+            if !schemas.isEmpty { add(&b, "dependencies", .schemaDependencies(schemas)) }
         }
         if dialect >= .draft2019_09, o["dependentSchemas"] != nil {
-            add(&b, "dependentSchemas", .dependentSchemas(try schemaMap(b, "dependentSchemas")))
+            add(&b, "dependentSchemas", .schemaDependencies(try schemaMap(b, "dependentSchemas")))
         }
         if dialect >= .draft2020_12 {
             var prefix = 0
@@ -388,4 +390,29 @@ struct Compiler {
             add(&b, "if", .conditional(if: condition, then: then, else: otherwise))
         }
     }
+}
+
+/// A schema object's members, found by keyword name: a length check and one `memcmp` per member,
+/// as JSON compares names (the generic `JSONObject` subscript compares UTF-8 views element by element).
+struct SchemaObject {
+    let object: JSONObject
+
+    init(_ object: JSONObject) {
+        self.object = object
+    }
+
+    /// The value of the last member named `name`.
+    subscript(name: String) -> JSONValue? {
+        object.members.withUnsafeBufferPointer { members in
+            var i = members.count - 1
+            while i >= 0 {
+                if sameScalars(members[i].key, name) { return members[i].value }
+                i -= 1
+            }
+            return nil
+        }
+    }
+
+    /// The members with duplicates removed (the last occurrence of a key wins, at its first position).
+    var uniqueMembers: [JSONObject.Member] { object.uniqueMembers }
 }

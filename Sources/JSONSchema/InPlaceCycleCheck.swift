@@ -25,7 +25,7 @@ enum InPlaceCycleCheck {
                 case 1:
                     throw SchemaError(
                         "schema refers to itself without reaching into the instance, so validation would never end",
-                        at: nodes[target].location)
+                        at: nodes[target].location.absoluteLocation())
                 default:
                     break
                 }

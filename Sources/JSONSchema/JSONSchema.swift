@@ -51,44 +51,64 @@ public struct JSONSchema: Sendable {
 
     /// Whether `instance` is valid (the `flag` output format: stops at the first failure).
     public func isValid(_ instance: JSONValue) -> Bool {
-        run(instance, reportsErrors: false).isValid
+        isValid(JSONTape(instance))
     }
 
     /// Validates `instance`, reporting as much as `output` asks for.
     public func validate(_ instance: JSONValue, output: OutputFormat = .basic) -> ValidationResult {
-        run(instance, reportsErrors: output != .flag)
+        validate(JSONTape(instance), output: output)
     }
 
-    private func run(_ instance: JSONValue, reportsErrors: Bool) -> ValidationResult {
-        let first = evaluate(instance, reportsErrors: reportsErrors, stackBudget: Evaluator.stackBudget)
+    /// Whether the document on `tape` (which must hold one) is valid: `isValid(_:)` without
+    /// building a `JSONValue`.
+    public func isValid(_ tape: JSONTape) -> Bool {
+        run(tape, reportsErrors: false).isValid
+    }
+
+    /// Validates the document on `tape` (which must hold one), reporting as much as `output` asks for.
+    public func validate(_ tape: JSONTape, output: OutputFormat = .basic) -> ValidationResult {
+        run(tape, reportsErrors: output != .flag)
+    }
+
+    private func run(_ tape: JSONTape, reportsErrors: Bool) -> ValidationResult {
+        precondition(!tape.entries.isEmpty, "validating an empty tape")
+        let first = evaluate(tape, reportsErrors: reportsErrors, stackBudget: Evaluator.stackBudget)
         guard first.ranOutOfStack else { return first.result }
         // Deep recursion through the instance: evaluate again on a thread whose stack holds `maxDepth`
         // levels even in a debug build, so `maxDepth` is the only limit and the stack never overflows.
         let size = Swift.max(16 << 20, options.maxDepth * Evaluator.stackPerLevel + (2 << 20))
         return LargeStack.run(size: size) {
-            evaluate(instance, reportsErrors: reportsErrors, stackBudget: UInt(size - (1 << 20))).result
+            evaluate(tape, reportsErrors: reportsErrors, stackBudget: UInt(size - (1 << 20))).result
         }
     }
 
-    private func evaluate(_ instance: JSONValue, reportsErrors: Bool, stackBudget: UInt) -> (
+    private func evaluate(_ tape: JSONTape, reportsErrors: Bool, stackBudget: UInt) -> (
         result: ValidationResult, ranOutOfStack: Bool
     ) {
-        var evaluator = Evaluator(
-            program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, formats: FormatAssertion())
-        let valid = evaluator.validate(program.root, instance, stackBudget: stackBudget) && !evaluator.overflowed
-        var errors = evaluator.errors
-        if !valid && errors.isEmpty && evaluator.overflowed {
-            errors = [
-                ValidationError(
-                    keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
-                    message: evaluator.limitExceeded
-                        ?? "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
-                    range: instance.range)
-            ]
+        tape.entries.withUnsafeBufferPointer { entries in
+            tape.source.withUnsafeBufferPointer { source in
+                tape.bytes.withUnsafeBufferPointer { bytes in
+                    var evaluator = Evaluator(
+                        program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, tape: tape,
+                        entries: entries, source: source, bytes: bytes)
+                    let valid =
+                        evaluator.validate(program.root, 0, stackBudget: stackBudget) && !evaluator.overflowed
+                    var errors = evaluator.errors
+                    if !valid && errors.isEmpty && evaluator.overflowed {
+                        errors = [
+                            ValidationError(
+                                keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
+                                message: evaluator.limitExceeded
+                                    ?? "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
+                                range: entries[0].range)
+                        ]
+                    }
+                    let result = ValidationResult(
+                        isValid: valid && evaluator.limitExceeded == nil, errors: errors,
+                        format: reportsErrors ? .basic : .flag, limitExceeded: evaluator.limitExceeded)
+                    return (result, evaluator.ranOutOfStack)
+                }
+            }
         }
-        let result = ValidationResult(
-            isValid: valid && evaluator.limitExceeded == nil, errors: errors, format: reportsErrors ? .basic : .flag,
-            limitExceeded: evaluator.limitExceeded)
-        return (result, evaluator.ranOutOfStack)
     }
 }

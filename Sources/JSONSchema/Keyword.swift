@@ -11,14 +11,45 @@ struct Keyword: Sendable {
     var kind: KeywordKind
     /// The index of the keyword's `KeywordSite` in `Program.sites`.
     var site: Int32
+    /// Whether the keyword applies no subschema (the evaluator dispatches on it before reading `kind`).
+    var isAssertion: Bool
+
+    init(kind: KeywordKind, site: Int32) {
+        self.kind = kind
+        self.site = site
+        switch kind {
+        case .falseSchema, .type, .const, .enumeration, .multipleOf, .maximum, .minimum, .maxLength, .minLength,
+            .pattern, .format, .content, .maxItems, .minItems, .uniqueItems, .maxProperties, .minProperties,
+            .required, .dependentRequired:
+            isAssertion = true
+        default:
+            isAssertion = false
+        }
+    }
 }
 
 /// Where a keyword is in the schema, for error reports.
 struct KeywordSite: Sendable {
-    /// The keyword's name (the last token of its keyword location).
+    /// The keyword's name (the last token of its keyword location); empty for the `false` schema.
     var name: String
-    /// The canonical URI of the keyword (`https://example.com/s#/properties/a/type`).
-    var absoluteLocation: String
+    /// The node the keyword belongs to.
+    var node: NodeID
+}
+
+/// Where a subschema is: its resource's URI and the JSON Pointer tokens from the resource's root.
+/// Its canonical URI is only built when an error is reported (building one for every keyword of
+/// every compiled schema was most of the cost of compiling).
+struct SchemaPlace: Sendable {
+    var resourceURI: String = ""
+    var tokens: ArraySlice<String> = []
+
+    /// The canonical URI, extended by the keyword `name` unless it is empty
+    /// (`https://example.com/s#/properties/a/type`).
+    func absoluteLocation(appending name: String = "") -> String {
+        var pointer = JSONPointer(tokens: Array(tokens))
+        if !name.isEmpty { pointer.tokens.append(name) }
+        return resourceURI + "#" + pointer.description
+    }
 }
 
 /// The JSON types `type` can name, as a bit set.
@@ -63,53 +94,34 @@ struct TypeSet: OptionSet, Sendable {
 /// The schema's `properties`, looked up by instance key (a class, so keywords share it without copying).
 final class PropertyTable: Sendable {
     /// The property names, in schema order.
-    let names: [String]
+    let names: NameIndex
     /// The subschema of each name.
     let nodes: [NodeID]
-    /// Per name: its UTF-8 length and first and last bytes, compared before any bytes are.
-    private let signatures: [UInt64]
-    /// For large tables, the position of each name.
-    private let index: [ExactString: Int]
 
     init(names: [String], nodes: [NodeID]) {
-        self.names = names
+        self.names = NameIndex(names)
         self.nodes = nodes
-        self.signatures = names.map(PropertyTable.signature)
-        var index: [ExactString: Int] = [:]
-        if names.count > 64 {
-            for (i, name) in names.enumerated() where index[ExactString(name)] == nil { index[ExactString(name)] = i }
-        }
-        self.index = index
     }
 
-    @inline(__always) private static func signature(_ s: String) -> UInt64 {
-        let utf8 = s.utf8
-        guard let first = utf8.first else { return 0 }
-        let last = utf8[utf8.index(before: utf8.endIndex)]
-        return UInt64(utf8.count) | UInt64(first) << 32 | UInt64(last) << 40
-    }
-
-    /// The position of `key` in `names`.
-    @inline(__always) func position(of key: String) -> Int? {
-        if names.count > 64 { return index[ExactString(key)] }
-        let wanted = PropertyTable.signature(key)
-        for i in 0..<signatures.count where signatures[i] == wanted && sameScalars(names[i], key) { return i }
-        return nil
+    /// The position of the property whose name's UTF-8 is `key`.
+    @inline(__always) func position(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        names.position(of: key)
     }
 }
 
-/// The values of an `enum` (strings also kept in a set for a quick look-up).
+/// The values of an `enum`, the strings also in a `NameIndex`.
 final class EnumValues: Sendable {
     /// The allowed values, in schema order.
     let values: [JSONValue]
     /// The string values.
-    let strings: Set<ExactString>
+    let strings: NameIndex
     /// Whether every value is a string.
     let onlyStrings: Bool
 
     init(_ values: [JSONValue]) {
         self.values = values
-        self.strings = Set(values.compactMap { $0.stringValue.map(ExactString.init) })
+        let strings = values.compactMap(\.stringValue)
+        self.strings = NameIndex(strings)
         self.onlyStrings = strings.count == values.count
     }
 }
@@ -137,7 +149,7 @@ enum KeywordKind: Sendable {
     /// `pattern`.
     case pattern(Pattern)
     /// `format`, asserted.
-    case format(String)
+    case format(FormatAssertion)
     /// Draft-07 `contentEncoding` / `contentMediaType`, asserted.
     case content(encoding: String?, mediaType: String?)
     /// `maxItems`.
@@ -159,7 +171,7 @@ enum KeywordKind: Sendable {
     /// `minProperties`.
     case minProperties(Int)
     /// `required`.
-    case required([String])
+    case required(NameIndex)
     /// `properties`.
     case properties(PropertyTable)
     /// `patternProperties`.
@@ -168,10 +180,10 @@ enum KeywordKind: Sendable {
     case additionalProperties(NodeID, skipping: PropertyTable, patterns: [Pattern])
     /// `unevaluatedProperties`.
     case unevaluatedProperties(NodeID)
-    /// `dependentRequired` (or the array form of `dependencies`).
-    case dependentRequired([(String, [String])])
-    /// `dependentSchemas` (or the schema form of `dependencies`).
-    case dependentSchemas([(String, NodeID)])
+    /// `dependentRequired` (or the array form of `dependencies`): each trigger's required names.
+    case dependentRequired(triggers: NameIndex, required: [NameIndex])
+    /// `dependentSchemas` (or the schema form of `dependencies`): each trigger's subschema.
+    case dependentSchemas(triggers: NameIndex, nodes: [NodeID])
     /// `propertyNames`.
     case propertyNames(NodeID)
     /// `allOf`.
@@ -192,6 +204,18 @@ enum KeywordKind: Sendable {
     case recursiveRef(NodeID, dynamic: Bool)
 }
 
+extension KeywordKind {
+    /// `dependentRequired` from (trigger, required names) pairs.
+    static func requiredDependencies(_ pairs: [(String, [String])]) -> KeywordKind {
+        .dependentRequired(triggers: NameIndex(pairs.map(\.0)), required: pairs.map { NameIndex($0.1) })
+    }
+
+    /// `dependentSchemas` from (trigger, subschema) pairs.
+    static func schemaDependencies(_ pairs: [(String, NodeID)]) -> KeywordKind {
+        .dependentSchemas(triggers: NameIndex(pairs.map(\.0)), nodes: pairs.map(\.1))
+    }
+}
+
 /// One compiled schema (object or boolean).
 struct Node: Sendable {
     /// The keywords in evaluation order (`unevaluated*` last).
@@ -202,8 +226,8 @@ struct Node: Sendable {
     var isResourceRoot = false
     /// Whether the node has `unevaluatedProperties` or `unevaluatedItems`.
     var hasUnevaluated = false
-    /// The schema's JSON Pointer from its document root (for reports).
-    var location: String = ""
+    /// Where the schema is (for reports).
+    var location = SchemaPlace()
 }
 
 /// A schema resource: the unit `$id` names and the dynamic scope is made of.

@@ -42,6 +42,12 @@ final class Program: @unchecked Sendable {
         }
     }
 
+    /// The canonical URI of the keyword at `site` (`https://example.com/s#/properties/a/type`).
+    func absoluteLocation(_ site: Int32) -> String {
+        let keyword = sites[Int(site)]
+        return nodes[Int(keyword.node)].location.absoluteLocation(appending: keyword.name)
+    }
+
     deinit {
         keywords.deinitialize()
         keywords.deallocate()

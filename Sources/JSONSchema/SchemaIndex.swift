@@ -11,7 +11,11 @@ struct SchemaLocation: Hashable {
 /// What the index knows about one schema resource.
 struct ResourceInfo {
     /// The resource's canonical URI (no fragment).
-    var uri: URIReference
+    var uri: URIReference {
+        didSet { uriText = uri.description }
+    }
+    /// `uri` as text.
+    private(set) var uriText: String
     /// Where its root is.
     var location: SchemaLocation
     /// Its dialect.
@@ -22,6 +26,14 @@ struct ResourceInfo {
     var dynamicAnchors: [String: SchemaLocation] = [:]
     /// Whether the root has `$recursiveAnchor: true`.
     var recursiveAnchor = false
+
+    init(uri: URIReference, location: SchemaLocation, dialect: Dialect, vocabularies: Vocabularies) {
+        self.uri = uri
+        self.uriText = uri.description
+        self.location = location
+        self.dialect = dialect
+        self.vocabularies = vocabularies
+    }
 }
 
 /// The loaded schema documents and every identifier in them: resources (`$id`), anchors
@@ -33,6 +45,18 @@ struct SchemaIndex {
     private var resourceByURI: [String: Int] = [:]
     private var resourceAt: [SchemaLocation: Int] = [:]
     private var anchors: [String: SchemaLocation] = [:]
+    /// Every subschema the scan reached: its value and the resource it belongs to, so the compiler
+    /// never walks a JSON Pointer from the document root (that made compiling quadratic).
+    private var subschemas: [SchemaLocation: Subschema] = [:]
+    /// Look-ups of a location's value, plus the members and elements examined by the pointer walks
+    /// for locations the scan did not reach: a measure of compile work that stays linear in the
+    /// schema's size (tests read it).
+    private(set) var lookupSteps = 0
+
+    private struct Subschema {
+        var value: JSONValue
+        var resource: Int
+    }
 
     init(registry: SchemaRegistry) {
         self.registry = registry
@@ -49,13 +73,36 @@ struct SchemaIndex {
         return root
     }
 
-    /// The value at `location`, if there is one.
-    func value(at location: SchemaLocation) -> JSONValue? {
-        JSONPointer(tokens: location.tokens).resolve(in: documents[location.document])
+    /// The value at `location`, if there is one: a subschema from the scan, else (a `$ref` to some
+    /// other place) found by walking the pointer.
+    mutating func value(at location: SchemaLocation) -> JSONValue? {
+        lookupSteps += 1
+        if let known = subschemas[location] { return known.value }
+        var current = documents[location.document]
+        for token in location.tokens {
+            switch current.kind {
+            case .object(let object):
+                // The last member of that name, as `JSONObject`'s subscript finds it.
+                guard let i = object.members.lastIndex(where: { $0.key.utf8.elementsEqual(token.utf8) }) else {
+                    lookupSteps += object.count
+                    return nil
+                }
+                lookupSteps += object.count - i
+                current = object.members[i].value
+            case .array(let elements):
+                lookupSteps += 1
+                guard let index = JSONPointer.arrayIndex(token), index < elements.count else { return nil }
+                current = elements[index]
+            default:
+                return nil
+            }
+        }
+        return current
     }
 
     /// The resource enclosing `location` (the nearest resource root at or above it).
     func resource(enclosing location: SchemaLocation) -> Int {
+        if let known = subschemas[location] { return known.resource }
         var tokens = location.tokens
         while true {
             if let r = resourceAt[SchemaLocation(document: location.document, tokens: tokens)] { return r }
@@ -69,12 +116,18 @@ struct SchemaIndex {
         resourceAt[location]
     }
 
+    /// Where `location` is: its resource's URI and the pointer from the resource's root.
+    func place(of location: SchemaLocation) -> SchemaPlace {
+        let info = resources[resource(enclosing: location)]
+        return SchemaPlace(resourceURI: info.uriText, tokens: location.tokens.dropFirst(info.location.tokens.count))
+    }
+
     /// The canonical URI of `location`: its resource URI with a JSON Pointer fragment.
     func canonicalURI(of location: SchemaLocation, appending extra: [String] = []) -> String {
         let r = resource(enclosing: location)
         let info = resources[r]
         let relative = Array(location.tokens.dropFirst(info.location.tokens.count)) + extra
-        return info.uri.description + "#" + JSONPointer(tokens: relative).description
+        return info.uriText + "#" + JSONPointer(tokens: relative).description
     }
 
     /// Resolves a `$ref`-style reference against the URI of resource `from`.
@@ -141,6 +194,8 @@ struct SchemaIndex {
         var location: SchemaLocation
         var value: JSONValue
         var resource: Int
+        /// Whether a later member with the same key hides this subschema (a duplicate key: the last wins).
+        var hidden = false
     }
 
     /// Walks the schema at `start` (a document root), recording resources and anchors. Only
@@ -157,16 +212,22 @@ struct SchemaIndex {
             ResourceInfo(uri: base, location: start, dialect: rootDialect, vocabularies: rootVocabularies))
         var stack = [ScanItem(location: start, value: root, resource: rootResource)]
         while let item = stack.popLast() {
-            guard let object = item.value.objectValue else { continue }
+            // The stack yields the last of duplicate members first: a location already known is hidden.
+            let hidden = item.hidden || subschemas[item.location] != nil
+            guard let object = item.value.objectValue else {
+                if !hidden { subschemas[item.location] = Subschema(value: item.value, resource: item.resource) }
+                continue
+            }
+            let keywords = SchemaObject(object)
             var resource = item.resource
             var info = resources[resource]
             let isDocumentRoot = item.location.tokens.isEmpty
             let idKeyword = info.dialect.idKeyword
-            let refIgnoresId = info.dialect.refOverridesSiblings && object["$ref"] != nil
-            if !isDocumentRoot, !refIgnoresId, let id = object[idKeyword]?.stringValue {
+            let refIgnoresId = info.dialect.refOverridesSiblings && keywords["$ref"] != nil
+            if !isDocumentRoot, !refIgnoresId, let id = keywords[idKeyword]?.stringValue {
                 var dialect = info.dialect
                 var vocabularies = info.vocabularies
-                if let declared = object["$schema"]?.stringValue, dialect >= .draft2019_09 {
+                if let declared = keywords["$schema"]?.stringValue, dialect >= .draft2019_09 {
                     (dialect, vocabularies) = try self.dialect(forMetaSchema: declared, fallback: dialect)
                 }
                 let resolved = info.uri.resolving(id)
@@ -181,7 +242,7 @@ struct SchemaIndex {
                         anchors[base.description + "#" + fragment] = item.location
                     }
                 }
-            } else if isDocumentRoot, !refIgnoresId, let id = object[idKeyword]?.stringValue {
+            } else if isDocumentRoot, !refIgnoresId, let id = keywords[idKeyword]?.stringValue {
                 // The root's own `$id` names the root resource too.
                 let resolved = info.uri.resolving(id)
                 let base = resolved.withoutFragment
@@ -194,50 +255,53 @@ struct SchemaIndex {
                     anchors[base.description + "#" + (resolved.fragment ?? "")] = item.location
                 }
             }
+            if !hidden { subschemas[item.location] = Subschema(value: item.value, resource: resource) }
             let uri = info.uri.description
-            if info.dialect >= .draft2019_09, let anchor = object["$anchor"]?.stringValue {
+            if info.dialect >= .draft2019_09, let anchor = keywords["$anchor"]?.stringValue {
                 anchors[uri + "#" + anchor] = item.location
             }
-            if info.dialect >= .draft2020_12, let anchor = object["$dynamicAnchor"]?.stringValue {
+            if info.dialect >= .draft2020_12, let anchor = keywords["$dynamicAnchor"]?.stringValue {
                 anchors[uri + "#" + anchor] = item.location
                 resources[resource].dynamicAnchors[anchor] = item.location
             }
-            if info.dialect == .draft2019_09, object["$recursiveAnchor"]?.boolValue == true,
+            if info.dialect == .draft2019_09, keywords["$recursiveAnchor"]?.boolValue == true,
                 resources[resource].location == item.location
             {
                 resources[resource].recursiveAnchor = true
             }
             for member in object.members {
+                let shape = SchemaIndex.shape(of: member.key, dialect: info.dialect)
+                if shape == .none { continue }
                 let tokens = item.location.tokens + [member.key]
                 let doc = item.location.document
-                switch SchemaIndex.shape(of: member.key, dialect: info.dialect) {
+                switch shape {
                 case .none:
                     break
                 case .schema:
                     stack.append(
                         ScanItem(
                             location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
-                            resource: resource))
+                            resource: resource, hidden: hidden))
                 case .schemaOrArray:
                     if let elements = member.value.arrayValue {
                         for (i, element) in elements.enumerated() {
                             stack.append(
                                 ScanItem(
                                     location: SchemaLocation(document: doc, tokens: tokens + [String(i)]),
-                                    value: element, resource: resource))
+                                    value: element, resource: resource, hidden: hidden))
                         }
                     } else {
                         stack.append(
                             ScanItem(
                                 location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
-                                resource: resource))
+                                resource: resource, hidden: hidden))
                     }
                 case .map:
                     for entry in member.value.objectValue?.members ?? [] where entry.value.arrayValue == nil {
                         stack.append(
                             ScanItem(
                                 location: SchemaLocation(document: doc, tokens: tokens + [entry.key]),
-                                value: entry.value, resource: resource))
+                                value: entry.value, resource: resource, hidden: hidden))
                     }
                 }
             }

@@ -33,16 +33,28 @@ enum ValidateBatch {
             report = runLines(schema, source, options)
         } else {
             let lines = LazyLineIndex(source.bytes)
-            do throws(JSONParseError) {
-                let value = try JSONParser.parse(source.bytes).value
-                report.add(schema, value, name: source.name, lines: lines)
-            } catch {
-                report.addUnparsable(error, name: source.name, position: error.position)
+            var tape = JSONTape()
+            switch parse(source.bytes, range: nil, into: &tape) {
+            case .success: report.add(schema, tape, name: source.name, lines: lines)
+            case .failure(let error): report.addUnparsable(error, name: source.name, position: error.position)
             }
         }
         return Outcome(
             output: report.output, total: report.total, invalid: report.invalid, unreadable: report.unreadable,
             findings: report.findings, undecided: report.undecided)
+    }
+
+    /// Reads `bytes[range]` onto `tape`; when it is not JSON, `JSONParser` says why.
+    static func parse(_ bytes: [UInt8], range: Range<Int>?, into tape: inout JSONTape) -> Result<Void, JSONParseError> {
+        if tape.parse(bytes, range: range) { return .success(()) }
+        do {
+            // The tape reads the grammar `JSONParser` reads, so this throws; should they ever
+            // disagree, the instance is still validated, as the parser read it.
+            tape = JSONTape(try JSONParser.parse(bytes, range: range).value)
+            return .success(())
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// One line of a JSON Lines source: its bytes and 1-based line number.
@@ -98,6 +110,7 @@ enum ValidateBatch {
         nonisolated(unsafe) let shared = results
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var report = ValidateReport(options: options)
+            var tape = JSONTape()
             let lower = min(chunk * perChunk, all.count)
             let upper = min(lower + perChunk, all.count)
             for line in all[lower..<upper] {
@@ -111,11 +124,9 @@ enum ValidateBatch {
                     }
                     return SourcePosition(line: line.number, column: column)
                 }
-                do throws(JSONParseError) {
-                    let value = try JSONParser.parse(bytes, range: line.range).value
-                    report.add(schema, value, name: name, instanceName: "\(name):\(line.number)", position: position)
-                } catch {
-                    report.addUnparsable(error, name: name, position: position(error.offset))
+                switch parse(bytes, range: line.range, into: &tape) {
+                case .success: report.add(schema, tape, name: name, line: line.number, position: position)
+                case .failure(let error): report.addUnparsable(error, name: name, position: position(error.offset))
                 }
             }
             shared[chunk] = report

@@ -129,7 +129,7 @@ enum ValidateCommand {
             throw InputError("cannot check '\(path)': \(error)")
         }
         var report = ValidateReport(options: options)
-        let valid = report.add(meta, document, name: path, lines: LazyLineIndex(bytes))
+        let valid = report.add(meta, JSONTape(document), name: path, lines: LazyLineIndex(bytes))
         if report.undecided > 0 {
             FileHandle.standardOutput.write(Data(report.output))
             return 2

@@ -24,39 +24,49 @@ struct ValidateReport {
     /// Validates `instance` (named `name`; `position` maps a byte offset to a line and column)
     /// and renders the result; returns whether it is valid.
     @discardableResult
-    mutating func add(_ schema: JSONSchema, _ instance: JSONValue, name: String, lines: LazyLineIndex) -> Bool {
-        add(schema, instance, name: name, instanceName: name, position: { lines.position(of: $0) })
+    mutating func add(_ schema: JSONSchema, _ instance: JSONTape, name: String, lines: LazyLineIndex) -> Bool {
+        add(schema, instance, name: name, line: nil, position: { lines.position(of: $0) })
     }
 
-    /// Validates and renders one instance: `name` is the file for text output, `instanceName`
-    /// names the instance in JSON output (`file:line` for JSON Lines).
+    /// Validates and renders one instance of file `name`; JSON output names it `file:line` when it
+    /// is line `line` of a JSON Lines file. One pass: the errors are collected while validating.
     @discardableResult
     mutating func add(
-        _ schema: JSONSchema, _ instance: JSONValue, name: String, instanceName: String,
-        position: (Int) -> SourcePosition
+        _ schema: JSONSchema, _ instance: JSONTape, name: String, line: Int?, position: (Int) -> SourcePosition
     ) -> Bool {
         total += 1
-        // Flag first: the full report is only computed for the (rarer) invalid instances.
-        let flag = schema.validate(instance, output: .flag)
-        if let limit = flag.limitExceeded {
+        let format: OutputFormat
+        switch options.output {
+        case .flag: format = .flag
+        case .text, .basic: format = .basic
+        case .detailed: format = .detailed
+        }
+        let result = schema.validate(instance, output: format)
+        if let limit = result.limitExceeded {
             // Not a verdict on the data: doclint gave up, and says which limit stopped it.
             undecided += 1
             let message = "not validated: doclint gave up: \(limit)"
+            let start = instance.entries[0].range.start
             switch options.output {
             case .text:
-                let at = position(instance.range.start)
-                output.append(contentsOf: "\(name):\(at.line):\(at.column): error: \(message)\n".utf8)
+                let at = position(start)
+                if options.format != nil {
+                    findings.append(
+                        SchemaValidationFindings.finding(
+                            undecided: limit, path: name, span: SourceSpan(start: at, end: at)))
+                } else {
+                    output.append(contentsOf: "\(name):\(at.line):\(at.column): error: \(message)\n".utf8)
+                }
             case .flag, .basic, .detailed:
-                writeUnit(.object([("valid", .bool(false)), ("error", .string(message))]), name: instanceName)
+                writeUnit(
+                    .object([("valid", .bool(false)), ("error", .string(message))]),
+                    name: line.map { "\(name):\($0)" } ?? name)
             }
             return false
         }
-        let valid = flag.isValid
-        if !valid { invalid += 1 }
+        if !result.isValid { invalid += 1 }
         switch options.output {
         case .text:
-            guard !valid else { return true }
-            let result = schema.validate(instance, output: .basic)
             for error in ValidateReport.readable(result.errors).sorted(by: { $0.range.start < $1.range.start }) {
                 let at = position(error.range.start)
                 if options.format != nil {
@@ -69,16 +79,11 @@ struct ValidateReport {
                         "\(name):\(at.line):\(at.column): error: \(SchemaValidationFindings.message(error))\n".utf8)
             }
         case .flag:
-            writeUnit(ValidationResult(isValid: valid, errors: [], format: .flag).outputUnit(.flag), name: instanceName)
+            writeFlag(result.isValid, name: name, line: line)
         case .basic, .detailed:
-            let format: OutputFormat = options.output == .basic ? .basic : .detailed
-            let result =
-                valid
-                ? ValidationResult(isValid: true, errors: [], format: format)
-                : schema.validate(instance, output: format)
-            writeUnit(result.outputUnit(format), name: instanceName)
+            writeUnit(result.outputUnit(format), name: line.map { "\(name):\($0)" } ?? name)
         }
-        return valid
+        return result.isValid
     }
 
     /// Reports an instance that is not valid JSON (or nests deeper than the parser reads).
@@ -98,6 +103,28 @@ struct ValidateReport {
         case .flag, .basic, .detailed:
             writeUnit(.object([("valid", .bool(false)), ("error", .string(message))]), name: name, position: position)
         }
+    }
+
+    /// The start of a flag unit for `flagName`: `{"instance":"` and the escaped name, without its closing quote.
+    private var flagPrefix: [UInt8] = []
+    private var flagName: String?
+
+    /// Writes the flag output unit `{"instance":"name:line","valid":…}` (what `writeUnit` writes for
+    /// it, without building the unit).
+    private mutating func writeFlag(_ valid: Bool, name: String, line: Int?) {
+        if flagName != name {
+            flagPrefix = Array(#"{"instance":"#.utf8)
+            JSONWriter.writeString(name, into: &flagPrefix)
+            flagPrefix.removeLast()
+            flagName = name
+        }
+        output.append(contentsOf: flagPrefix)
+        if let line {
+            output.append(UInt8(ascii: ":"))
+            output.append(contentsOf: String(line).utf8)
+        }
+        output.append(contentsOf: valid ? #"","valid":true}"#.utf8 : #"","valid":false}"#.utf8)
+        output.append(0x0A)
     }
 
     private mutating func writeUnit(_ unit: JSONValue, name: String, position: SourcePosition? = nil) {

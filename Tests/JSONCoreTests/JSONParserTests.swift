@@ -190,6 +190,26 @@ import Testing
         #expect(n("-0").compare(n("0")) == .equal)
         #expect(JSONNumber(text: "01") == nil)
     }
+
+    /// Numbers with up to 19 significant digits take an allocation-free path; it must agree with the
+    /// digit-array arithmetic of `JSONDecimal` on every pair, around the 19-digit boundary included.
+    @Test func fastDecimalArithmeticAgreesWithDigitArrays() {
+        let texts = [
+            "0", "-0", "0.0", "1", "-1", "10", "100", "1e2", "1E+2", "0.01", "0.010", "-0.01", "19.99", "19.995", "0.5",
+            "1.5", "4.5", "2.5e-3", "0.0075", "0.0001e1", "12.345", "401.67", "1e308", "1e-308", "-1e-7", "7e0",
+            "9223372036854775807", "-9223372036854775808", "9999999999999999999", "10000000000000000000",
+            "99999999999999999999", "1234567890123456789.5", "0.1234567890123456789", "1000000000000000000e-18",
+            "123456789012345678901234567890", "3", "0.3", "3e1", "-3e-1", "1e999999999", "1e1000000000",
+        ]
+        let numbers =
+            texts.map { JSONNumber(text: $0)! } + [JSONNumber(Int64.max), JSONNumber(Int64.min), JSONNumber(0)]
+        for a in numbers {
+            for b in numbers {
+                #expect(a.compare(b) == a.decimal.compare(b.decimal), "compare \(a) \(b)")
+                #expect(a.isMultiple(of: b) == a.decimal.isMultiple(of: b.decimal), "\(a) multiple of \(b)")
+            }
+        }
+    }
 }
 
 @Suite struct JSONWriterTests {

@@ -133,6 +133,55 @@ struct ErrorTests {
     }
 }
 
+@Suite("one pass for errors")
+struct OnePassTests {
+    /// Errors are collected while validating (no flag pass first); branches whose errors are not
+    /// shown are decided quietly, and their errors are built only when the keyword fails.
+    @Test func applicatorsReportTheBranchesOnlyWhenTheyFail() throws {
+        let s = try schema(
+            ##"{"properties": {"p": {"oneOf": [{"required": ["a"]}, {"required": ["b"]}]}, "q": {"anyOf": [{"type": "string"}, {"minimum": 10}]}}}"##
+        )
+        let none = s.validate(try JSONParser.value(##"{"p": {}, "q": 5}"##)).errors
+        #expect(
+            Set(none.map(\.keywordLocation.description)) == [
+                "/properties/p/oneOf", "/properties/p/oneOf/0/required", "/properties/p/oneOf/1/required",
+                "/properties/q/anyOf", "/properties/q/anyOf/0/type", "/properties/q/anyOf/1/minimum",
+            ])
+        let both = s.validate(try JSONParser.value(##"{"p": {"a": 1, "b": 2}, "q": "x"}"##)).errors
+        #expect(both.map(\.message) == ["value '{\"a\":1,\"b\":2}' matches more than one schema in 'oneOf' (0, 1)"])
+        #expect(s.validate(try JSONParser.value(##"{"p": {"b": 1}, "q": 12}"##)).errors.isEmpty)
+    }
+
+    @Test func containsCountsEveryMatchWhenReporting() throws {
+        let s = try schema(##"{"contains": {"type": "integer"}, "maxContains": 2}"##)
+        let instance = try JSONParser.value("[1, 2, 3, \"x\"]")
+        #expect(!s.isValid(instance))
+        let errors = s.validate(instance).errors
+        #expect(errors.map(\.message) == ["array has 3 items that match 'contains', more than 'maxContains' 2"])
+        #expect(errors.first?.keywordLocation.description == "/contains")
+    }
+
+    @Test func aTapeValidatesAsItsValueDoes() throws {
+        let bytes = Array(##"{"n": [1, "2", {"k\u00e9y": -0.5}], "s": "abc\ndef"}"##.utf8)
+        var tape = JSONTape()
+        let parsed = tape.parse(bytes)
+        #expect(parsed)
+        let value = try JSONParser.parse(bytes).value
+        let s = try schema(
+            ##"{"properties": {"n": {"items": {"type": ["integer", "object"], "propertyNames": {"maxLength": 2}}}, "s": {"pattern": "^abc$"}}}"##
+        )
+        let fromTape = s.validate(tape)
+        let fromValue = s.validate(value)
+        #expect(!s.isValid(tape))
+        #expect(fromTape.errors == fromValue.errors)
+        #expect(
+            Set(fromTape.errors.map(\.instanceLocation.description)) == ["/n/1", "/n/2/kéy", "/s"])
+        // A property name is validated where the key is, quotes included.
+        let key = try #require(fromTape.errors.first { $0.instanceLocation.description == "/n/2/kéy" })
+        #expect(String(decoding: bytes[key.range.start..<key.range.end], as: UTF8.self) == ##""k\u00e9y""##)
+    }
+}
+
 @Suite("schema errors")
 struct SchemaErrorTests {
     @Test(arguments: [
