@@ -38,7 +38,8 @@ public struct Linter: Sendable {
     /// The report of one page: findings sorted by position, and what was checked.
     public func report(_ page: GraphPage) -> FileReport {
         var context = LintContext(page: page, catalog: catalog, severities: severities)
-        catalog.register(page, definitions: context.analysis.definitions)
+        // The page's own types, before any rule looks a type up (a look-up of this page uses them).
+        _ = context.analysis.definitions
         for rule in rules { rule.check(page, into: &context) }
         return FileReport(
             path: page.path, lines: page.document.lines, diagnostics: context.diagnostics,
@@ -64,10 +65,11 @@ public struct Linter: Sendable {
         files: [String], read: @Sendable (String) throws -> [UInt8], transform: @Sendable (FileReport) -> T
     ) -> [Result<T, any Error>] {
         let results = ResultSlots<Result<T, any Error>>(count: files.count)
+        catalog.store.expect(files)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             let result: Result<T, any Error>
             do {
-                result = .success(transform(lint(path: files[i], bytes: try read(files[i]))))
+                result = .success(transform(report(try catalog.store.page(files[i], reading: read))))
             } catch {
                 result = .failure(error)
             }

@@ -3,32 +3,14 @@ import GraphDocs
 import JSONCore
 import JSONSchema
 
-/// Finds the types samples name and compiles their schemas, reading only the pages it needs.
-///
-/// A page's own types come first; other types are found the way Graph docs lay them out — the page
-/// a table links to, `<set>/resources/<name>.md`, or a file whose name suggests the type
-/// (`callrecords-callrecord.md`) — and each page is read at most once, so a pre-commit run on one
-/// page usually reads that page and the handful it links to. Only a type found none of these ways
-/// makes the catalog read the resource annotations of the doc set's `resources/` folder, once.
+/// Compiles the schemas of the types samples name, finding them through the run's `TypeIndex`.
 /// Safe to share between threads.
 public final class SchemaCatalog: Sendable {
-    /// Where pages are read and folders listed.
-    public let source: any DocumentSource
+    /// Where types are found (and, through its store, where pages are read).
+    public let index: TypeIndex
     // Each cache computes a key once, even when workers ask for it at the same time.
-    private let pages = OnceMap<String, [TypeDefinition]>()
-    private let folders = OnceMap<String, [String: String]>()
-    private let setIndexes = OnceMap<String, [String: String]>()
-    private let listings = OnceMap<String, [String]>()
-    private let stemIndex = OnceMap<String, [Stem]>()
-    private let lookups = OnceMap<String, String?>()
     private let typeSchemas = OnceMap<String, GeneratedSchema>()
     private let compiled = OnceMap<String, CompiledType>()
-
-    /// A file name's lowercased stem (`callrecords-callrecord`) and the name as listed.
-    struct Stem: Sendable {
-        var stem: [UInt8]
-        var file: String
-    }
 
     /// A type's schema generated on its own, and the types it refers to.
     struct GeneratedSchema: Sendable {
@@ -46,141 +28,33 @@ public final class SchemaCatalog: Sendable {
         case failed(String)
     }
 
+    /// A catalog finding types through `index`.
+    public init(index: TypeIndex) {
+        self.index = index
+    }
+
     /// A catalog reading pages from `source` (whose folder listings find `meetingAttendanceReport.md`
     /// when a link or a type name spells it `meetingattendancereport.md`).
-    public init(source: any DocumentSource) {
-        self.source = source
+    public convenience init(source: any DocumentSource) {
+        self.init(index: TypeIndex(store: PageStore(source: source)))
     }
 
-    /// A catalog reading files with `read` and listing folders with `list`.
-    public convenience init(
-        read: @escaping @Sendable (String) -> [UInt8]?, list: @escaping @Sendable (String) -> [String]? = { _ in nil }
-    ) {
-        self.init(source: ClosureSource(read: read, list: list))
-    }
+    /// The pages.
+    public var store: PageStore { index.store }
 
-    /// The types defined by the page at `path` (read once; the file name is matched case-insensitively,
-    /// so the answer never depends on which spelling was asked for first).
+    /// The types defined by the page at `path`.
     public func definitions(atPath path: String) -> [TypeDefinition] {
-        pages.value(path.lowercased(), cycle: []) {
-            if let bytes = source.read(path) {
-                return TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes))
-            } else if let actual = locate(path), let bytes = source.read(actual) {
-                // Findings and notes name the file as it is spelled on disk.
-                return TypeDefinition.definitions(in: GraphPage(path: actual, bytes: bytes))
-            }
-            return []
-        }
+        index.definitions(atPath: path)
     }
 
-    /// The type a Type cell's link names: the linked page's type when it is the type the link text
-    /// names; otherwise (`[chatType](chat.md#chattype-values)`, a link into another type's page) the
-    /// type named by the text.
+    /// The type a Type cell's link names (see `TypeIndex.linkedType(_:from:)`).
     public func linkedType(_ link: TypeExpression.Link, from pagePath: String) -> TypeDefinition? {
-        if let target = link.target, let path = DocSet.resolve(target, from: pagePath),
-            let d = definitions(atPath: path).first,
-            link.standsForPageType(d.name)
-        {
-            return d
-        }
-        guard GraphIdentifier.isTypeName(link.text) else { return nil }
-        return definition(named: TypeDefinition.qualified(link.text), from: pagePath)
-    }
-
-    /// The `.md` files of `folder` whose names suggest they define `short` (a lowercased unqualified
-    /// name): `<anything>-<short>.md`, or a name of four or more letters that `short` ends with
-    /// (`range.md` for `workbookrange`). Compared as bytes against the folder's lowercased stems,
-    /// computed once.
-    func candidates(in folder: String, short: String) -> [String] {
-        let stems = stemIndex.value(folder, cycle: []) {
-            listing(folder).compactMap { file in
-                let lower = Array(file.lowercased().utf8)
-                guard lower.count > 3, lower.suffix(3).elementsEqual(".md".utf8) else { return nil }
-                return Stem(stem: Array(lower.dropLast(3)), file: file)
-            }
-        }
-        let name = Array(short.utf8)
-        let dashed = [UInt8(ascii: "-")] + name
-        return stems.filter { entry in
-            entry.stem.count >= dashed.count && entry.stem.suffix(dashed.count).elementsEqual(dashed)
-                || (entry.stem.count >= 4 && entry.stem != name && name.count > entry.stem.count
-                    && name.suffix(entry.stem.count).elementsEqual(entry.stem))
-        }.map(\.file)
-    }
-
-    /// A folder's file names, sorted, listed once.
-    func listing(_ folder: String) -> [String] {
-        listings.value(folder, cycle: []) { (source.list(folder) ?? []).sorted() }
-    }
-
-    /// The existing file whose name matches `path`'s ignoring case, if any.
-    func locate(_ path: String) -> String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        let folder = String(path[..<slash])
-        let name = String(path[path.index(after: slash)...]).lowercased()
-        let names = folders.value(folder, cycle: [:]) {
-            var index: [String: String] = [:]
-            for entry in listing(folder) where index[entry.lowercased()] == nil {
-                index[entry.lowercased()] = entry
-            }
-            return index
-        }
-        return names[name].map { folder + "/" + $0 }
-    }
-
-    /// Records the types of a page already in memory (the page being linted).
-    public func register(_ page: GraphPage, definitions: [TypeDefinition]) {
-        pages.offer(page.path.lowercased(), definitions)
+        index.linkedType(link, from: pagePath)
     }
 
     /// The definition of the qualified type `name`, looked up from `pagePath`.
     public func definition(named name: String, from pagePath: String) -> TypeDefinition? {
-        let lower = name.lowercased()
-        if let own = definitions(atPath: pagePath).first(where: { $0.name.lowercased() == lower }) { return own }
-        // The rest depends only on the page's folder: remember where each name was found (or not).
-        let key = DocSet.directory(of: pagePath) + "|" + lower
-        let path = lookups.value(key, cycle: nil) { search(name, lower: lower, from: pagePath)?.path }
-        return path.flatMap { path in definitions(atPath: path).first { $0.name.lowercased() == lower } }
-    }
-
-    /// The search behind `definition(named:from:)`, outside the asking page.
-    private func search(_ name: String, lower: String, from pagePath: String) -> TypeDefinition? {
-        let short = name.split(separator: ".").last.map { String($0).lowercased() } ?? lower
-        let root = DocSet.root(of: pagePath)
-        for candidate in ["\(root)/resources/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""]
-        where !candidate.isEmpty {
-            if let d = definitions(atPath: candidate).first(where: { $0.name.lowercased() == lower }) { return d }
-        }
-        // Pages not named after their type: first the files whose names suggest it, from the folder
-        // listing alone (`callrecords-callrecord.md` for `callRecords.callRecord`, `range.md` for
-        // `workbookRange`), reading only those; as a last resort, an index of the folder's resource
-        // annotations built once per doc set.
-        let folder = root + "/resources"
-        for file in candidates(in: folder, short: short) {
-            if let d = definitions(atPath: folder + "/" + file).first(where: { $0.name.lowercased() == lower }) {
-                return d
-            }
-        }
-        if let path = setIndex(root)[lower] {
-            return definitions(atPath: path).first { $0.name.lowercased() == lower }
-        }
-        return nil
-    }
-
-    /// Qualified type name (lowercased) → page path, for every page in `<root>/resources/`.
-    func setIndex(_ root: String) -> [String: String] {
-        setIndexes.value(root, cycle: [:]) {
-            var index: [String: String] = [:]
-            let folder = root + "/resources"
-            for file in listing(folder) where file.lowercased().hasSuffix(".md") {
-                guard let bytes = source.read(folder + "/" + file) else { continue }
-                for name in GraphPage.resourceTypeNames(in: bytes) {
-                    let key = TypeDefinition.qualified(name).lowercased()
-                    if index[key] == nil { index[key] = folder + "/" + file }
-                }
-            }
-            return index
-        }
+        index.definition(named: name, from: pagePath)
     }
 
     /// The compiled schema of type `name` as seen from `pagePath`, for validating `instances`.

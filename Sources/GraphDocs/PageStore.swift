@@ -1,0 +1,126 @@
+import Synchronization
+
+/// The pages of one run, read through one `DocumentSource`: each page is read and parsed at most
+/// once for its definitions, and the linter and type look-ups share the result.
+///
+/// Type look-ups parse pages the linter will lint later (a sample's type is defined on a resource
+/// page). Such a parse is kept ("parked") until the linter takes it, within a memory budget; every
+/// other parse is dropped once its definitions are computed, so memory holds definitions, not pages.
+/// Safe to share between threads; every cache computes a key once, even when workers race.
+public final class PageStore: Sendable {
+    /// Where pages are read and folders listed.
+    public let source: any DocumentSource
+    private let definitionCells = OnceMap<String, [TypeDefinition]>()
+    private let listings = OnceMap<String, [String]>()
+    private let folderNames = OnceMap<String, [String: String]>()
+    private let parking: Mutex<Parking>
+
+    /// Parsed pages waiting for the linter.
+    struct Parking: ~Copyable {
+        /// Paths the linter will ask for and has not yet.
+        var pending: Set<String>
+        /// Parsed pages by path.
+        var pages: [String: GraphPage] = [:]
+        /// The source bytes of the parked pages.
+        var bytes = 0
+        /// The most source bytes parked at once.
+        let budget: Int
+    }
+
+    /// The default budget of parked pages, in source bytes (a parsed page takes several times its size).
+    public static let defaultParkingBudget = 24 << 20
+
+    /// A store reading from `source`; `linting` names the pages the linter will ask for with `page(_:reading:)`,
+    /// whose parses made for type look-ups are kept for it (up to `parkingBudget` source bytes).
+    public init(
+        source: any DocumentSource, linting: [String] = [], parkingBudget: Int = PageStore.defaultParkingBudget
+    ) {
+        self.source = source
+        parking = Mutex(Parking(pending: Set(linting), budget: parkingBudget))
+    }
+
+    /// Adds pages the linter will ask for with `page(_:reading:)`.
+    public func expect(_ paths: [String]) {
+        parking.withLock { $0.pending.formUnion(paths) }
+    }
+
+    /// The page at `path` for the linter: the parse made earlier for a type look-up if it was kept, else
+    /// one of the bytes `read` returns. Each path is handed out parsed from the store at most once.
+    public func page(_ path: String, reading read: (String) throws -> [UInt8]) rethrows -> GraphPage {
+        let parked = parking.withLock { parking -> GraphPage? in
+            parking.pending.remove(path)
+            guard let page = parking.pages.removeValue(forKey: path) else { return nil }
+            parking.bytes -= page.document.bytes.count
+            return page
+        }
+        if let parked { return parked }
+        return GraphPage(path: path, bytes: try read(path))
+    }
+
+    /// Records the definitions of the page at `path` (a caller that parsed every page already).
+    public func record(_ definitions: [TypeDefinition], atPath path: String) {
+        definitionCells.offer(path.lowercased(), definitions)
+    }
+
+    /// The types `page` defines, computed once per page path (the linter's page and a look-up of the
+    /// same file share one value).
+    public func definitions(of page: GraphPage) -> [TypeDefinition] {
+        let stored = definitionCells.value(page.path.lowercased(), cycle: []) {
+            TypeDefinition.definitions(in: page)
+        }
+        // A look-up may have read the file under another spelling of its name: definitions name the
+        // page as the linter spells it.
+        if let first = stored.first, first.path != page.path { return TypeDefinition.definitions(in: page) }
+        return stored
+    }
+
+    /// The types defined by the page at `path` (read once; the file name is matched case-insensitively,
+    /// so the answer never depends on which spelling was asked for first).
+    public func definitions(atPath path: String) -> [TypeDefinition] {
+        definitionCells.value(path.lowercased(), cycle: []) {
+            if let bytes = source.read(path) {
+                return definitions(parsing: path, bytes)
+            } else if let actual = locate(path), let bytes = source.read(actual) {
+                // Findings and notes name the file as it is spelled on disk.
+                return definitions(parsing: actual, bytes)
+            }
+            return []
+        }
+    }
+
+    /// Parses a page for its definitions, keeping the parse when the linter will want it.
+    private func definitions(parsing path: String, _ bytes: [UInt8]) -> [TypeDefinition] {
+        let page = GraphPage(path: path, bytes: bytes)
+        parking.withLock { parking in
+            guard parking.pending.contains(path), parking.pages[path] == nil,
+                parking.bytes + bytes.count <= parking.budget
+            else { return }
+            parking.pages[path] = page
+            parking.bytes += bytes.count
+        }
+        return TypeDefinition.definitions(in: page)
+    }
+
+    /// A folder's file names, sorted, listed once.
+    public func listing(_ folder: String) -> [String] {
+        listings.value(folder, cycle: []) { (source.list(folder) ?? []).sorted() }
+    }
+
+    /// The existing file whose name matches `path`'s ignoring case, if any.
+    public func locate(_ path: String) -> String? {
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        let folder = String(path[..<slash])
+        let name = String(path[path.index(after: slash)...]).lowercased()
+        let names = folderNames.value(folder, cycle: [:]) {
+            var index: [String: String] = [:]
+            for entry in listing(folder) where index[entry.lowercased()] == nil {
+                index[entry.lowercased()] = entry
+            }
+            return index
+        }
+        return names[name].map { folder + "/" + $0 }
+    }
+
+    /// How many parsed pages wait for the linter (for tests).
+    public var parkedCount: Int { parking.withLock { $0.pages.count } }
+}
