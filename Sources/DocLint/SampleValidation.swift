@@ -116,7 +116,7 @@ public struct SampleValidation: Sendable {
             if instances.isEmpty { order = [declared] }
             for qualified in order {
                 let instances = groups[qualified] ?? []
-                switch catalog.schema(for: qualified, from: page.path, instances: instances) {
+                switch catalog.check(instances, as: qualified, from: page.path) {
                 case .notFound:
                     unvalidatedCount += 1
                     findings.append(
@@ -136,12 +136,12 @@ public struct SampleValidation: Sendable {
                             message:
                                 "the schema generated for type '\(qualified)' does not compile: \(reason); the sample is not validated",
                             range: block.fence.infoRange, notes: []))
-                case .schema(let schema, let closure):
+                case .checked(let results, let closure):
                     validatedCount += 1
                     let nullable = Set(annotation.nullableProperties)
-                    for instance in instances {
+                    for (instance, result) in zip(instances, results) {
                         findings += SampleValidation.check(
-                            instance, against: schema, type: qualified, closure: closure, page: page
+                            instance, result, type: qualified, closure: closure, page: page
                         )
                         .filter { !SampleValidation.isDeclaredNull($0, nullable: nullable, in: instance) }
                     }
@@ -256,18 +256,19 @@ public struct SampleValidation: Sendable {
         return [body]
     }
 
+    /// The findings of validating `instance` (a sample of `type`).
     static func check(
-        _ instance: JSONValue, against schema: JSONSchema, type: String, closure: [String: TypeDefinition],
-        page: GraphPage
+        _ instance: JSONValue, _ result: SchemaCatalog.TypedValidation, type: String,
+        closure: [String: TypeDefinition], page: GraphPage
     ) -> [SampleFinding] {
-        let result = schema.validate(instance, output: .basic)
-        guard !result.isValid else { return [] }
+        let errors = result.errors
+        guard !errors.isEmpty else { return [] }
         // A property that fails its own schema is also "unevaluated" (JSON Schema drops failed
         // annotations); report unevaluated properties only where nothing more specific failed.
-        let specific = result.errors.filter { !$0.keywordLocation.tokens.contains("unevaluatedProperties") }
+        let specific = errors.filter { !$0.keywordLocation.tokens.contains("unevaluatedProperties") }
         var findings: [SampleFinding] = []
         var seen: Set<String> = []
-        for error in result.errors {
+        for error in errors {
             let keyword = error.keywordLocation.tokens.last ?? ""
             // Shown as written in the sample (`a/b`), not pointer-escaped (`a~1b`).
             let location =
@@ -278,7 +279,7 @@ public struct SampleValidation: Sendable {
                 // Reported where something more specific failed at or below this property.
                 let below = error.instanceLocation.tokens
                 if specific.contains(where: { $0.instanceLocation.tokens.starts(with: below) })
-                    || result.errors.contains(where: {
+                    || errors.contains(where: {
                         $0.instanceLocation.tokens.count > below.count && $0.instanceLocation.tokens.starts(with: below)
                     })
                 {
@@ -320,10 +321,15 @@ public struct SampleValidation: Sendable {
             let range =
                 kind == .unknownProperty ? keyRange(error.instanceLocation, in: instance) ?? error.range : error.range
             let declaringType = SampleValidation.schemaType(error.absoluteKeywordLocation)
+            // The property named by the location (array indices after it dropped) and the type declaring it there.
+            var path = error.instanceLocation.tokens
+            while let last = path.last, JSONPointer.arrayIndex(last) != nil { path.removeLast() }
             findings.append(
                 SampleFinding(
                     kind: kind, message: message, range: range,
-                    notes: notes(for: property, kind: kind, owner: declaringType, closure: closure, page: page),
+                    notes: notes(
+                        for: property, kind: kind, owner: declaringType, declarer: result.declarers[path],
+                        closure: closure, page: page),
                     location: error.instanceLocation))
         }
         return findings
@@ -362,21 +368,23 @@ public struct SampleValidation: Sendable {
 
     /// "'status' is declared here" pointing at the table row, when the row is on this page.
     static func notes(
-        for property: String, kind: SampleFinding.Kind, owner: String?, closure: [String: TypeDefinition],
-        page: GraphPage
+        for property: String, kind: SampleFinding.Kind, owner: String?, declarer: TypeDefinition? = nil,
+        closure: [String: TypeDefinition], page: GraphPage
     ) -> [Note] {
         guard kind != .unknownProperty, !property.isEmpty else { return [] }
-        // The type whose schema holds the failing keyword declares the property; fall back to any that does.
+        // The type whose schema holds the failing keyword declares the property, else the type whose
+        // property holds the failing value; fall back to any that does.
         let candidates =
-            (owner.flatMap { closure[$0] }.map { [$0] } ?? []) + closure.values.sorted(by: { $0.name < $1.name })
+            (owner.flatMap { closure[$0] }.map { [$0] } ?? []) + (declarer.map { [$0] } ?? [])
+            + closure.values.sorted(by: { $0.name < $1.name })
         for type in candidates {
-            guard let row = type.properties.first(where: { $0.name == property })?.row else { continue }
+            guard let declared = type.property(named: property), let row = declared.row else { continue }
             if type.path == page.path {
                 return [Note("'\(property)' is declared here", range: row.nameRange)]
             }
             return [
                 Note(
-                    "'\(property)' is declared in \(type.path)\(type.properties.first { $0.name == property }?.line.map { ":\($0)" } ?? "")"
+                    "'\(property)' is declared in \(type.path)\(declared.line.map { ":\($0)" } ?? "")"
                 )
             ]
         }

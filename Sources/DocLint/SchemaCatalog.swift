@@ -10,22 +10,48 @@ public final class SchemaCatalog: Sendable {
     public let index: TypeIndex
     // Each cache computes a key once, even when workers ask for it at the same time.
     private let typeSchemas = OnceMap<String, GeneratedSchema>()
-    private let compiled = OnceMap<String, CompiledType>()
+    private let compiledTypes = OnceMap<String, CompiledType>()
 
-    /// A type's schema generated on its own, and the types it refers to.
+    /// A type's schema generated on its own, the types it refers to, and its properties of named types.
     struct GeneratedSchema: Sendable {
         var schema: JSONValue
         var references: [String]
+        var namedReferences: [String: SchemaGenerator.NamedReference]
     }
 
-    /// A compiled type, or why it could not be compiled.
-    public enum CompiledType: Sendable {
-        /// The schema and the definitions it was generated from.
-        case schema(JSONSchema, closure: [String: TypeDefinition])
+    /// A type's schema compiled on its own, or why it could not be compiled.
+    enum CompiledType: Sendable {
+        case schema(JSONSchema)
+        case failed(String)
+    }
+
+    /// What validating samples as a type found.
+    public enum SampleCheck: Sendable {
+        /// The validation of each instance, and the types used (with their base types) by name.
+        case checked([TypedValidation], types: [String: TypeDefinition])
         /// The type is not defined where doclint looked.
         case notFound
-        /// The generated schema did not compile (a doclint bug or an unsupported pattern).
+        /// A generated schema did not compile (a `baseType` cycle, an unsupported pattern): nothing was validated.
         case failed(String)
+    }
+
+    /// What validating values as types collects.
+    public struct TypedValidation: Sendable {
+        /// The failed keywords, located in the instance.
+        public var errors: [ValidationError] = []
+        /// The types used, with their base types, by name (the first definition of each name).
+        public var types: [String: TypeDefinition] = [:]
+        /// The type declaring the property at each location that holds a named type's instances.
+        public var declarers: [[String]: TypeDefinition] = [:]
+
+        /// Nothing yet.
+        public init() {}
+    }
+
+    /// A type's schema that does not compile.
+    public struct CompileFailure: Error, Sendable {
+        /// The compiler's message.
+        public var reason: String
     }
 
     /// A catalog finding types through `index`.
@@ -42,6 +68,9 @@ public final class SchemaCatalog: Sendable {
     /// The pages.
     public var store: PageStore { index.store }
 
+    /// How many types' schemas have been compiled (each once per defining page).
+    public var compiledCount: Int { compiledTypes.count }
+
     /// The types defined by the page at `path`.
     public func definitions(atPath path: String) -> [TypeDefinition] {
         index.definitions(atPath: path)
@@ -57,29 +86,131 @@ public final class SchemaCatalog: Sendable {
         index.definition(named: name, from: pagePath)
     }
 
-    /// The compiled schema of type `name` as seen from `pagePath`, for validating `instances`.
-    ///
-    /// Only the types the instances reach are generated — the types of the properties they carry, their
-    /// base types, and the types named by `@odata.type` — so an entity linked to half of Graph compiles
-    /// a handful of schemas. Properties an instance lacks are left unconstrained, which changes nothing
-    /// for it. Compiled schemas are cached by doc set, type and the set of types reached.
-    public func schema(for name: String, from pagePath: String, instances: [JSONValue] = []) -> CompiledType {
+    /// Validates `instances` as the type `name` looked up from `pagePath` (see `validate(_:as:from:into:)`).
+    public func check(_ instances: [JSONValue], as name: String, from pagePath: String) -> SampleCheck {
         guard let root = definition(named: name, from: pagePath) else { return .notFound }
-        var closure: [String: TypeDefinition] = [:]
-        var named: Set<String> = []
-        for instance in instances { reach(root, instance, from: pagePath, into: &closure, named: &named) }
-        if closure.isEmpty { include(root, into: &closure) }
-        // Two pages may define the same name differently: the key names each definition's page.
-        let key =
-            DocSet.root(of: pagePath).lowercased() + "|" + root.name + "@" + root.path.lowercased() + "|"
-            + closure.values.map { $0.name + "@" + $0.path.lowercased() }.sorted().joined(separator: ",") + "|"
-            + named.sorted().joined(separator: ",")
-        return compiled.value(key, cycle: .failed("a type refers to itself while it is compiled")) {
-            compile(root, closure: closure, instanceTypes: named)
+        // The type's own schema must compile even when there is no instance to validate.
+        if case .failed(let reason) = compiled(root) { return .failed(reason) }
+        var types: [String: TypeDefinition] = [:]
+        var results: [TypedValidation] = []
+        do {
+            for instance in instances {
+                var result = TypedValidation()
+                try validate(instance, as: root, from: pagePath, into: &result)
+                types.merge(result.types) { first, _ in first }
+                results.append(result)
+            }
+        } catch {
+            return .failed(error.reason)
+        }
+        include(root, into: &types)
+        return .checked(results, types: types)
+    }
+
+    /// Validates `instance` as `type`: against `type`'s compiled schema, then each value of a property
+    /// whose type is a named type against that type's, recursively — as the type the value's
+    /// `@odata.type` names when it names another one (a derived type: OData lets the instance say).
+    /// Errors are located in `instance`; `into.types` collects the types used, with their base types.
+    public func validate(
+        _ instance: JSONValue, as type: TypeDefinition, from pagePath: String, into result: inout TypedValidation
+    ) throws(CompileFailure) {
+        try validate(instance, as: type, at: [], dispatch: false, from: pagePath, into: &result)
+    }
+
+    private func validate(
+        _ value: JSONValue, as declared: TypeDefinition, at location: [String], dispatch: Bool, from pagePath: String,
+        into result: inout TypedValidation
+    ) throws(CompileFailure) {
+        // Samples deeper than this are not validated at all (`SampleValidation.maxDepth`).
+        guard location.count <= 2 * SampleValidation.maxDepth else { return }
+        var type = declared
+        if dispatch, declared.kind == .object, let own = value["@odata.type"]?.stringValue,
+            let d = definition(named: TypeDefinition.qualified(own), from: pagePath), d.kind == .object,
+            d.name != declared.name, SchemaCatalog.spellings(of: d.name).contains(own)
+        {
+            type = d
+        }
+        include(type, into: &result.types)
+        switch compiled(type) {
+        case .failed(let reason): throw CompileFailure(reason: reason)
+        case .schema(let schema):
+            let outcome = schema.validate(value, output: .basic)
+            if !outcome.isValid {
+                for var error in outcome.errors {
+                    if !location.isEmpty {
+                        error.instanceLocation = JSONPointer(tokens: location + error.instanceLocation.tokens)
+                    }
+                    result.errors.append(error)
+                }
+            }
+        }
+        guard let object = value.objectValue else { return }
+        let chain = baseChain(type)
+        for member in object.members where !member.value.isNull {
+            for owner in chain {
+                guard let reference = cachedSchema(owner).namedReferences[member.key],
+                    let target = resolve(reference.target, of: owner)
+                else { continue }
+                include(target, into: &result.types)
+                if result.declarers[location + [member.key]] == nil {
+                    result.declarers[location + [member.key]] = owner
+                }
+                try validate(
+                    member.value, as: target, depth: reference.arrayDepth, at: location + [member.key],
+                    from: pagePath, into: &result)
+            }
         }
     }
 
-    /// Adds `type` and its base types.
+    /// Validates the instances `depth` arrays down in `value` as `type` (a wrong shape is the owner's schema's business).
+    private func validate(
+        _ value: JSONValue, as type: TypeDefinition, depth: Int, at location: [String], from pagePath: String,
+        into result: inout TypedValidation
+    ) throws(CompileFailure) {
+        guard depth > 0 else {
+            try validate(value, as: type, at: location, dispatch: true, from: pagePath, into: &result)
+            return
+        }
+        guard let elements = value.arrayValue else { return }
+        for (i, element) in elements.enumerated() {
+            try validate(element, as: type, depth: depth - 1, at: location + [String(i)], from: pagePath, into: &result)
+        }
+    }
+
+    /// The type a deferred reference of `owner`'s schema names: a cell's link alone when it has one (the
+    /// type its page defines), else the name looked up from `owner`'s page.
+    func resolve(_ target: SchemaGenerator.NamedReference.Target, of owner: TypeDefinition) -> TypeDefinition? {
+        switch target {
+        case .cell(let name, let link):
+            if let link, let d = linkedType(link, from: owner.path) { return d }
+            let qualified = TypeDefinition.qualified(name)
+            if qualified.lowercased() == owner.name.lowercased() { return owner }
+            return link == nil ? definition(named: qualified, from: owner.path) : nil
+        case .sketch(let name):
+            return name == owner.name ? owner : definition(named: name, from: owner.path)
+        }
+    }
+
+    /// The ways an `@odata.type` may name `type` (`#microsoft.graph.x`, `microsoft.graph.x`, `#x`, `x`).
+    static func spellings(of type: String) -> [String] {
+        let short = type.split(separator: ".").last.map(String.init) ?? type
+        return ["#" + type, type, "#" + short, short]
+    }
+
+    /// `type` and its base types, as its schema includes them (each found from the page of the type
+    /// naming it; a cycle ends the chain).
+    func baseChain(_ type: TypeDefinition) -> [TypeDefinition] {
+        var chain = [type]
+        var seen: Set<String> = [type.name]
+        while chain.count < 32, let base = chain.last!.baseType, seen.insert(base).inserted,
+            let d = definition(named: base, from: chain.last!.path)
+        {
+            chain.append(d)
+        }
+        return chain
+    }
+
+    /// Adds `type` and its base types (the first definition of each name is kept).
     func include(_ type: TypeDefinition, into closure: inout [String: TypeDefinition]) {
         var current: TypeDefinition? = type
         var steps = 0
@@ -90,129 +221,73 @@ public final class SchemaCatalog: Sendable {
         }
     }
 
-    /// Adds the types `value` (an instance of `type`) reaches.
-    func reach(
-        _ type: TypeDefinition, _ value: JSONValue, from pagePath: String, into closure: inout [String: TypeDefinition],
-        named: inout Set<String>, depth: Int = 0
-    ) {
-        guard depth < 64 else { return }
-        var type = type
-        if let own = value["@odata.type"]?.stringValue.map(TypeDefinition.qualified), own != type.name,
-            let d = definition(named: own, from: pagePath)
-        {
-            named.insert(d.name)
-            type = d
-        }
-        include(type, into: &closure)
-        guard let object = value.objectValue else { return }
-        for member in object.members where !member.value.isNull {
-            guard let property = propertyDefinition(member.key, of: type, in: closure),
-                let target = propertyType(property.property, of: property.owner)
-            else { continue }
-            include(target, into: &closure)
-            switch member.value.kind {
-            case .object: reach(target, member.value, from: pagePath, into: &closure, named: &named, depth: depth + 1)
-            case .array(let elements):
-                for e in elements where e.objectValue != nil {
-                    reach(target, e, from: pagePath, into: &closure, named: &named, depth: depth + 1)
-                }
-            default: break
-            }
+    /// `type`'s schema compiled on its own, once per defining page: its properties and its base types'.
+    func compiled(_ type: TypeDefinition) -> CompiledType {
+        compiledTypes.value(type.path.lowercased() + "|" + type.name, cycle: .failed("a type refers to itself")) {
+            compile(type)
         }
     }
 
-    /// The property `name` of `type` or of one of its base types in `closure`, with the type that declares it.
-    func propertyDefinition(_ name: String, of type: TypeDefinition, in closure: [String: TypeDefinition]) -> (
-        property: TypeDefinition.Property, owner: TypeDefinition
-    )? {
-        var current: TypeDefinition? = type
-        var steps = 0
-        while let t = current, steps < 32 {
-            if let p = t.properties.first(where: { $0.name == name }) { return (p, t) }
-            current = t.baseType.flatMap { closure[$0] }
-            steps += 1
-        }
-        return nil
-    }
-
-    /// The named type a property holds (by its row's link, its row's type name, or its sketch's `@odata.type`).
-    func propertyType(_ p: TypeDefinition.Property, of owner: TypeDefinition) -> TypeDefinition? {
-        if let link = p.row?.typeExpression?.link, let d = linkedType(link, from: owner.path) {
-            return d
-        }
-        if let row = p.row, let expression = row.typeExpression, case .named(let n) = expression.base {
-            return expression.link == nil ? definition(named: TypeDefinition.qualified(n), from: owner.path) : nil
-        }
-        if let sketch = p.sketch, let t = TableResourceAlignment.sketchQualifiedType(sketch.value) {
-            return definition(named: t, from: owner.path)
-        }
-        return nil
-    }
-
-    private func compile(_ root: TypeDefinition, closure: [String: TypeDefinition], instanceTypes also: Set<String>)
-        -> CompiledType
-    {
+    private func compile(_ type: TypeDefinition) -> CompiledType {
         let base = SchemaFiles.baseURI + "catalog/"
         var registry = SchemaRegistry()
-        let rootSchema: JSONValue
-        if also.isEmpty {
-            // No derived types to dispatch on: every type's schema is the same whatever else the sample
-            // reaches, so it is generated once per doc set; types outside the closure get permissive stubs.
-            var referenced: Set<String> = []
-            for type in closure.values {
-                let generated = cachedSchema(type)
-                registry.add(generated.schema, uri: base + SchemaGenerator.fileName(type.name))
-                referenced.formUnion(generated.references)
+        // The type's schema and those it refers to (its base types' `$defs/properties`); a name that is
+        // not found gets a permissive stub.
+        var pending = [type]
+        var added: Set<String> = []
+        while let t = pending.popLast() {
+            guard added.insert(t.name).inserted else { continue }
+            let generated = cachedSchema(t)
+            registry.add(generated.schema, uri: base + SchemaGenerator.fileName(t.name))
+            for name in generated.references where !added.contains(name) {
+                if let d = definition(named: name, from: t.path) {
+                    pending.append(d)
+                } else {
+                    added.insert(name)
+                    let uri = base + SchemaGenerator.fileName(name)
+                    registry.add(
+                        .object([("$id", .string(uri)), ("$defs", .object([("properties", .bool(true))]))]), uri: uri)
+                }
             }
-            for name in referenced.subtracting(closure.keys).sorted() {
-                let uri = base + SchemaGenerator.fileName(name)
-                registry.add(
-                    .object([("$id", .string(uri)), ("$defs", .object([("properties", .bool(true))]))]), uri: uri)
-            }
-            rootSchema = cachedSchema(root).schema
-        } else {
-            let generator = SchemaGenerator(
-                baseURI: base, definitions: Array(closure.values), instanceTypes: also,
-                resolveLink: { page, target in
-                    // The same rule as the closure: fragment links and links into another type's page
-                    // resolve by the type the link text names.
-                    guard let d = self.linkedType(target, from: page), closure[d.name] != nil else { return nil }
-                    return d.name
-                })
-            for (file, schema) in generator.generateAll() where file != "index.json" {
-                registry.add(schema, uri: base + file)
-            }
-            rootSchema = generator.schema(for: root)
         }
         do {
             let schema = try JSONSchema(
-                compiling: rootSchema,
+                compiling: cachedSchema(type).schema,
                 options: JSONSchema.Options(
-                    assertFormats: true, registry: registry, baseURI: base + SchemaGenerator.fileName(root.name)))
-            return .schema(schema, closure: closure)
+                    assertFormats: true, registry: registry, baseURI: base + SchemaGenerator.fileName(type.name)))
+            return .schema(schema)
         } catch {
             return .failed(error.description)
         }
     }
 
-    /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
+    /// A type's schema generated on its own (named types deferred), generated once per defining page.
     func cachedSchema(_ type: TypeDefinition) -> GeneratedSchema {
         typeSchemas.value(
-            type.path.lowercased() + "|" + type.name, cycle: GeneratedSchema(schema: .bool(true), references: [])
+            type.path.lowercased() + "|" + type.name,
+            cycle: GeneratedSchema(schema: .bool(true), references: [], namedReferences: [:])
         ) { generateSchema(type) }
     }
 
-    /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
+    /// A type's schema generated on its own, with the types it refers to (its base types) and the
+    /// properties whose values are instances of named types, validated as those.
     func generateSchema(_ type: TypeDefinition) -> GeneratedSchema {
         let base = SchemaFiles.baseURI + "catalog/"
         var generator = SchemaGenerator(
             baseURI: base, definitions: [type],
             resolveLink: { page, link in self.linkedType(link, from: page)?.name })
         generator.resolveName = { name in self.definition(named: name, from: type.path)?.kind }
+        generator.defersNamedTypes = true
         let schema = generator.schema(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)
-        return GeneratedSchema(schema: schema, references: references.sorted())
+        var named: [String: SchemaGenerator.NamedReference] = [:]
+        if type.kind == .object {
+            for p in type.properties where !p.name.isEmpty && named[p.name] == nil {
+                if let reference = generator.namedReference(of: p, owner: type) { named[p.name] = reference }
+            }
+        }
+        return GeneratedSchema(schema: schema, references: references.sorted(), namedReferences: named)
     }
 
     /// The type names of every `$ref` to a `<type>.schema.json` file in `schema`.
