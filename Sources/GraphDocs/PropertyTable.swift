@@ -90,15 +90,15 @@ public struct PropertyTable: Sendable {
 
     /// Words of section headings whose tables describe headers, parameters or permissions, in each
     /// supported locale (lowercased).
-    static let nonPropertySectionWords = [
+    static let nonPropertySectionWords = PhraseSet([
         "header", "parameter", "permission", "заголов", "параметр", "разрешени", "标头", "参数", "权限", "kopfzeile",
         "berechtigung",
-    ]
+    ])
 
     /// Whether a heading introduces a table that is not a property table (`## Request headers`, `### Path parameters`).
     static func isNonPropertySection(_ heading: Heading) -> Bool {
-        let texts = [heading.text.visible, heading.text.source ?? ""].map { $0.lowercased() }
-        return texts.contains { text in nonPropertySectionWords.contains { text.contains($0) } }
+        nonPropertySectionWords.occurs(in: heading.text.visible)
+            || heading.text.source.map(nonPropertySectionWords.occurs(in:)) == true
     }
 
     /// A name cell without emphasis, backticks or a trailing parenthetical remark

@@ -362,11 +362,10 @@ public struct SchemaGenerator: Sendable {
 
 /// The words that mark a property read-only in a description, in each supported locale.
 public enum ReadOnlyWording {
-    static let phrases = ["read-only", "read only", "только для чтения", "只读", "schreibgeschützt"]
+    static let phrases = PhraseSet(["read-only", "read only", "только для чтения", "只读", "schreibgeschützt"])
 
     /// Whether `description` says the property is read-only.
     public static func says(_ description: String) -> Bool {
-        let lower = description.lowercased()
-        return phrases.contains { lower.contains($0) }
+        phrases.occurs(in: description)
     }
 }

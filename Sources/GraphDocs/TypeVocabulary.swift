@@ -95,6 +95,10 @@ public enum TypeVocabulary {
         ("Коллекция строк", "ru"), ("Набор строк", "ru"), ("字符串集合", "zh"), ("Zeichenfolgenauflistung", "de"),
         ("Zeichenfolgensammlung", "de"),
     ]
+    /// `stringCollectionWords` lowercased, as they are compared.
+    static let stringCollectionWordsLowercased = stringCollectionWords.map {
+        (lowercased: $0.word.lowercased(), word: $0.word, locale: $0.locale)
+    }
 
     /// The "maximum size N" qualifier in each locale, with `N` marking the number.
     public static let maximumSizeForms: [(form: String, locale: String)] = [
@@ -114,7 +118,9 @@ public enum TypeVocabulary {
 
     /// The English primitive spelled `word`, if it is one (`Edm.` prefix and case ignored).
     public static func englishPrimitive(_ word: String) -> PrimitiveType? {
-        var w = word.lowercased()
+        // Every English spelling is ASCII and short: anything else is not one (and is not lowercased).
+        guard word.utf8.count <= 24, word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var w = String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         if w.hasPrefix("edm.") { w.removeFirst(4) }
         return englishPrimitives[w]
     }
