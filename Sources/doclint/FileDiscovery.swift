@@ -19,24 +19,40 @@ enum FileDiscovery {
                 files.append(path)
                 continue
             }
-            guard let enumerator = fm.enumerator(atPath: path) else {
+            var found: [String] = []
+            guard walk(path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found) else {
                 errors.append("cannot read directory '\(path)'")
                 continue
-            }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                if relative.split(separator: "/").last?.hasPrefix(".") == true {
-                    // A hidden folder (`.git`) is not walked into at all.
-                    enumerator.skipDescendants()
-                    continue
-                }
-                if relative.lowercased().hasSuffix(".md") {
-                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-                }
             }
             files += found.sorted()
         }
         return (files, errors)
+    }
+
+    /// Adds the `*.md` files below `folder` (recursively; hidden entries and symbolic links to
+    /// folders are not walked into); `false` when `folder` cannot be opened.
+    static func walk(_ folder: String, into found: inout [String]) -> Bool {
+        guard let dir = opendir(folder.isEmpty ? "/" : folder) else { return false }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+            }
+            if type == Int32(DT_DIR) {
+                _ = walk(path, into: &found)
+            } else if name.utf8.count > 3, name.lowercased().hasSuffix(".md") {
+                found.append(path)
+            }
+        }
+        return true
     }
 
     /// The bytes of `path`.
