@@ -265,7 +265,22 @@ public struct SampleValidation: Sendable {
         guard !errors.isEmpty else { return [] }
         // A property that fails its own schema is also "unevaluated" (JSON Schema drops failed
         // annotations); report unevaluated properties only where nothing more specific failed.
-        let specific = errors.filter { !$0.keywordLocation.tokens.contains("unevaluatedProperties") }
+        // Locations with an error at or below them (a specific one) and strictly below them (any), so each
+        // unevaluated property is checked in constant time whatever the number of errors.
+        var specificAtOrBelow: Set<ArraySlice<String>> = []
+        var anyBelow: Set<ArraySlice<String>> = []
+        for error in errors {
+            let tokens = error.instanceLocation.tokens[...]
+            let isSpecific = !error.keywordLocation.tokens.contains("unevaluatedProperties")
+            for n in stride(from: tokens.count, through: 0, by: -1) {
+                let prefix = tokens.prefix(n)
+                let newSpecific = isSpecific && specificAtOrBelow.insert(prefix).inserted
+                let newAny = n < tokens.count && anyBelow.insert(prefix).inserted
+                // Shorter prefixes were added along with this one by an earlier error.
+                if !newSpecific && !newAny && n < tokens.count { break }
+            }
+        }
+        var keyRanges = KeyRanges(instance)
         var findings: [SampleFinding] = []
         var seen: Set<String> = []
         for error in errors {
@@ -277,14 +292,8 @@ public struct SampleValidation: Sendable {
             switch keyword {
             case "unevaluatedProperties", "additionalProperties":
                 // Reported where something more specific failed at or below this property.
-                let below = error.instanceLocation.tokens
-                if specific.contains(where: { $0.instanceLocation.tokens.starts(with: below) })
-                    || errors.contains(where: {
-                        $0.instanceLocation.tokens.count > below.count && $0.instanceLocation.tokens.starts(with: below)
-                    })
-                {
-                    continue
-                }
+                let below = error.instanceLocation.tokens[...]
+                if specificAtOrBelow.contains(below) || anyBelow.contains(below) { continue }
                 kind = .unknownProperty
             case "type": kind = .wrongType
             case "enum", "const": kind = .notInEnumeration
@@ -295,8 +304,7 @@ public struct SampleValidation: Sendable {
             guard seen.insert(location + "|" + error.message).inserted else { continue }
             let property = error.instanceLocation.tokens.last(where: { JSONPointer.arrayIndex($0) == nil }) ?? ""
             // Nullability is the schema's business, not the reader's: "not of type 'null' or 'integer'" says 'integer'.
-            var message = error.message.replacingOccurrences(of: "'null' or ", with: "")
-                .replacingOccurrences(of: " or 'null'", with: "")
+            var message = error.message.replacing("'null' or ", with: "").replacing(" or 'null'", with: "")
             if kind == .unknownProperty && error.instanceLocation.tokens == ["value"], let wrapped = instance["value"] {
                 // The commonest cause: a collection response without `isCollection`, or an entity wrapped in `value`.
                 message =
@@ -319,7 +327,7 @@ public struct SampleValidation: Sendable {
             }
             // An unknown property is reported at its key, everything else at the offending value.
             let range =
-                kind == .unknownProperty ? keyRange(error.instanceLocation, in: instance) ?? error.range : error.range
+                kind == .unknownProperty ? keyRanges.range(error.instanceLocation) ?? error.range : error.range
             let declaringType = SampleValidation.schemaType(error.absoluteKeywordLocation)
             // The property named by the location (array indices after it dropped) and the type declaring it there.
             var path = error.instanceLocation.tokens
@@ -342,12 +350,30 @@ public struct SampleValidation: Sendable {
         return String(file.dropLast(".schema.json".count))
     }
 
-    /// The range of the key of the member at `location`, if it is an object member.
-    static func keyRange(_ location: JSONPointer, in instance: JSONValue) -> SourceRange? {
-        guard let key = location.tokens.last,
-            let parent = JSONPointer(tokens: Array(location.tokens.dropLast())).resolve(in: instance)
-        else { return nil }
-        return parent.objectValue?.member(key)?.keyRange
+    /// The ranges of the keys of an instance's members, indexed per object on first use (a sample
+    /// with thousands of unknown keys is not scanned once per key).
+    struct KeyRanges {
+        let instance: JSONValue
+        var objects: [[String]: [[UInt8]: SourceRange]] = [:]
+
+        init(_ instance: JSONValue) {
+            self.instance = instance
+        }
+
+        /// The range of the key of the member at `location`, if it is an object member (the last member
+        /// of that name, as `JSONObject.member` finds it).
+        mutating func range(_ location: JSONPointer) -> SourceRange? {
+            guard let key = location.tokens.last else { return nil }
+            let parentTokens = Array(location.tokens.dropLast())
+            if let index = objects[parentTokens] { return index[Array(key.utf8)] }
+            guard let parent = JSONPointer(tokens: parentTokens).resolve(in: instance)?.objectValue else {
+                return nil
+            }
+            var index: [[UInt8]: SourceRange] = [:]
+            for member in parent.members { index[Array(member.key.utf8)] = member.keyRange }
+            objects[parentTokens] = index
+            return index[Array(key.utf8)]
+        }
     }
 
     /// The type that owns the object holding the property at `location`: the nearest `@odata.type`, else the sample's type.

@@ -84,3 +84,33 @@ import Testing
         #expect(findings.first?.notes.map(\.message).first?.contains("resources/added.md") == true)
     }
 }
+
+/// Samples with thousands of findings stay linear.
+@Suite struct LongSampleTests {
+    @Test func thousandsOfUnknownKeysAreEachReportedAtTheirKeyQuickly() {
+        var keys: [String] = []
+        for i in 0..<20_000 { keys.append("\"k\(i)\": \(i)") }
+        let page = """
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | id | String | The ID. |
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->
+            ```json
+            { "id": "String" }
+            ```
+
+            <!-- { "blockType": "example", "@odata.type": "microsoft.graph.x" } -->
+            ```json
+            { "id": 1, \(keys.joined(separator: ", ")) }
+            ```
+            """
+        let start = ContinuousClock.now
+        let report = Linter().lint(path: "x.md", bytes: Array(page.utf8))
+        let unknown = report.diagnostics.filter { $0.rule.code == "DL301" }
+        #expect(unknown.count == 20_000)
+        #expect(report.lines.text(in: unknown[12_345].range) == "\"k12345\"")
+        #expect(report.diagnostics.filter { $0.rule.code == "DL302" }.count == 1)
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+}
