@@ -13,6 +13,9 @@ public final class PageStore: Sendable {
     private let definitionCells = OnceMap<String, [TypeDefinition]>()
     private let listings = OnceMap<String, [String]>()
     private let folderNames = OnceMap<String, [String: String]>()
+    private let roots = OnceMap<String, String>()
+    /// Linted pages that are symbolic links: the path as given → the real path their links resolve from.
+    private let aliases = Mutex<[String: String]>([:])
     private let parking: Mutex<Parking>
 
     /// Parsed pages waiting for the linter.
@@ -54,7 +57,49 @@ public final class PageStore: Sendable {
             return page
         }
         if let parked { return parked }
+        if source.isSymbolicLink(path), let real = source.realPath(path) {
+            aliases.withLock { $0[path] = real }
+        }
         return GraphPage(path: path, bytes: try read(path))
+    }
+
+    /// Where links and type look-ups of the page at `path` start from: the path itself, or the real path
+    /// of a linted page that is a symbolic link.
+    public func lookupPath(_ path: String) -> String {
+        aliases.withLock { $0.isEmpty ? path : $0[path] ?? path }
+    }
+
+    /// The doc set folder of the page at `path` (`…/ru-RU/api-reference/beta`), spelled like `path`: up to
+    /// `api-reference/<version>` when the path shows it; else found in the real path of the page's
+    /// folder, so `api/x.md` linted from inside `beta` belongs to the same set as its absolute path
+    /// (the set is then `.`); else the page's folder.
+    public func root(of path: String) -> String {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        if let i = parts.firstIndex(of: "api-reference"), i + 1 < parts.count - 1 { return DocSet.root(of: path) }
+        let folder = DocSet.directory(of: path)
+        return roots.value(folder, cycle: folder) {
+            guard let real = source.realPath(folder) else { return folder }
+            let realParts = real.split(separator: "/")
+            guard let i = realParts.firstIndex(of: "api-reference"), i + 1 < realParts.count else { return folder }
+            return PageStore.folder(folder, up: realParts.count - (i + 2))
+        }
+    }
+
+    /// `folder` followed by `levels` `..` steps, normalized (`api` up 1 is `.`, `.` up 1 is `..`).
+    static func folder(_ folder: String, up levels: Int) -> String {
+        var parts = folder == "." ? [] : folder.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        for _ in 0..<levels {
+            if parts.isEmpty || parts.last == ".." {
+                parts.append("..")
+            } else if parts == [""] {
+                break  // the file system root has no parent
+            } else {
+                parts.removeLast()
+                if parts.isEmpty && folder.hasPrefix("/") { parts = [""] }
+            }
+        }
+        if parts == [""] { return "/" }
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     /// Records the definitions of the page at `path` (a caller that parsed every page already).

@@ -53,7 +53,7 @@ public final class TypeIndex: Sendable {
     /// names; otherwise (`[chatType](chat.md#chattype-values)`, a link into another type's page) the
     /// type named by the text.
     public func linkedType(_ link: TypeExpression.Link, from pagePath: String) -> TypeDefinition? {
-        if let target = link.target, let path = DocSet.resolve(target, from: pagePath),
+        if let target = link.target, let path = DocSet.resolve(target, from: store.lookupPath(pagePath)),
             let d = definitions(atPath: path).first,
             link.standsForPageType(d.name)
         {
@@ -72,15 +72,21 @@ public final class TypeIndex: Sendable {
         if let known { return known[lower] }
         if let own = definitions(atPath: pagePath).first(where: { $0.name.lowercased() == lower }) { return own }
         // The rest depends only on the page's folder: remember where each name was found (or not).
-        let key = DocSet.directory(of: pagePath) + "|" + lower
-        if let path = lookups.value(key, cycle: nil, compute: { search(lower, from: pagePath)?.path }) {
+        let from = store.lookupPath(pagePath)
+        let key = DocSet.directory(of: from) + "|" + lower
+        if let path = lookups.value(key, cycle: nil, compute: { search(lower, from: from)?.path }) {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }
         guard scanning, !TypeIndex.isPrimitiveWord(lower) else { return nil }
-        if let path = setIndex(DocSet.root(of: pagePath))[lower] {
+        if let path = setIndex(store.root(of: store.lookupPath(pagePath)))[lower] {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }
         return nil
+    }
+
+    /// `name` in `folder` (`resources`, not `./resources`, in the current folder).
+    static func join(_ folder: String, _ name: String) -> String {
+        folder == "." ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// Whether a lowercased qualified name is a primitive's (`edm.string`, `microsoft.graph.json`): no
@@ -94,15 +100,15 @@ public final class TypeIndex: Sendable {
     /// Where a type outside the asking page is, by the file names Graph docs use (no folder index).
     private func search(_ lower: String, from pagePath: String) -> TypeDefinition? {
         let short = lower.split(separator: ".").last.map(String.init) ?? lower
-        let root = DocSet.root(of: pagePath)
-        for candidate in ["\(root)/resources/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""]
+        let root = store.root(of: pagePath)
+        let folder = TypeIndex.join(root, "resources")
+        for candidate in [folder + "/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""]
         where !candidate.isEmpty {
             if let d = definitions(atPath: candidate).first(where: { $0.name.lowercased() == lower }) { return d }
         }
         // Pages not named after their type: the files whose names suggest it, from the folder listing
         // alone (`callrecords-callrecord.md` for `callRecords.callRecord`, `range.md` for
         // `workbookRange`), reading only those.
-        let folder = root + "/resources"
         for file in candidates(in: folder, short: short) {
             if let d = definitions(atPath: folder + "/" + file).first(where: { $0.name.lowercased() == lower }) {
                 return d
@@ -137,7 +143,7 @@ public final class TypeIndex: Sendable {
     func setIndex(_ root: String) -> [String: String] {
         setIndexes.value(root, cycle: [:]) {
             var index: [String: String] = [:]
-            let folder = root + "/resources"
+            let folder = TypeIndex.join(root, "resources")
             for file in store.listing(folder) where file.lowercased().hasSuffix(".md") {
                 guard let bytes = store.source.read(folder + "/" + file) else { continue }
                 for name in GraphPage.resourceTypeNames(in: bytes) {
