@@ -84,15 +84,15 @@ enum LintCommand {
         }
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
-        let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
+        var byRule: [String: Int] = [:]
+        var counters: [String: Int] = [:]
+        // Each file's findings are written as soon as it and every earlier file are done.
+        linter.lint(files: files, read: FileDiscovery.read) { report in
             (
                 text: reporter.render(report), severities: report.diagnostics.map(\.severity),
                 rules: report.diagnostics.map(\.rule.code), counters: report.counters
             )
-        }
-        var byRule: [String: Int] = [:]
-        var counters: [String: Int] = [:]
-        for result in rendered {
+        } deliver: { _, result in
             switch result {
             case .success(let (text, severities, rules, fileCounters)):
                 for code in rules { byRule[code, default: 0] += 1 }
