@@ -185,6 +185,27 @@ public struct GraphPage: Sendable {
         return (describing.isEmpty ? [tables[0]] : describing).flatMap(\.rows)
     }
 
+    /// The lowercased names of the enumerations the page lists inline, each under a "<name> values"
+    /// heading (`#### ageGroup values`, `### <a name="printfinishing-values"></a>значения printFinishing`):
+    /// types that have no page of their own.
+    public var inlineEnumerationNames: Set<String> {
+        var names: Set<String> = []
+        for heading in document.headings {
+            if let anchor = heading.anchor?.lowercased(), anchor.hasSuffix("-values") {
+                names.insert(String(anchor.dropLast("-values".count)))
+            }
+            for text in [heading.text.visible, heading.text.source ?? ""] {
+                let words = text.split(separator: " ")
+                if words.count >= 2, words.last?.lowercased() == "values",
+                    GraphIdentifier.isPropertyName(String(words[words.count - 2]))
+                {
+                    names.insert(words[words.count - 2].lowercased())
+                }
+            }
+        }
+        return names
+    }
+
     /// The lowercased names of the Relationships tables' rows (navigation properties).
     public var relationshipNames: Set<String> {
         Set(propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows).map { $0.displayName.lowercased() })

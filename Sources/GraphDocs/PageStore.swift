@@ -10,13 +10,31 @@ import Synchronization
 public final class PageStore: Sendable {
     /// Where pages are read and folders listed.
     public let source: any DocumentSource
-    private let definitionCells = OnceMap<String, [TypeDefinition]>()
+    private let facts = OnceMap<String, PageFacts>()
     private let listings = OnceMap<String, [String]>()
     private let folderNames = OnceMap<String, [String: String]>()
     private let roots = OnceMap<String, String>()
     /// Linted pages that are symbolic links: the path as given → the real path their links resolve from.
     private let aliases = Mutex<[String: String]>([:])
     private let parking: Mutex<Parking>
+
+    /// What is kept of a page once it is parsed.
+    struct PageFacts: Sendable {
+        /// The types it defines.
+        var definitions: [TypeDefinition]
+        /// The enumerations it lists inline (`GraphPage.inlineEnumerationNames`).
+        var inlineEnumerations: Set<String>
+
+        init(_ page: GraphPage) {
+            definitions = TypeDefinition.definitions(in: page)
+            inlineEnumerations = page.inlineEnumerationNames
+        }
+
+        init(definitions: [TypeDefinition]) {
+            self.definitions = definitions
+            inlineEnumerations = []
+        }
+    }
 
     /// Parsed pages waiting for the linter.
     struct Parking: ~Copyable {
@@ -104,37 +122,44 @@ public final class PageStore: Sendable {
 
     /// Records the definitions of the page at `path` (a caller that parsed every page already).
     public func record(_ definitions: [TypeDefinition], atPath path: String) {
-        definitionCells.offer(path.lowercased(), definitions)
+        facts.offer(path.lowercased(), PageFacts(definitions: definitions))
     }
 
     /// The types `page` defines, computed once per page path (the linter's page and a look-up of the
     /// same file share one value).
     public func definitions(of page: GraphPage) -> [TypeDefinition] {
-        let stored = definitionCells.value(page.path.lowercased(), cycle: []) {
-            TypeDefinition.definitions(in: page)
-        }
+        let stored = facts.value(page.path.lowercased(), cycle: PageFacts(definitions: [])) { PageFacts(page) }
         // A look-up may have read the file under another spelling of its name: definitions name the
         // page as the linter spells it.
-        if let first = stored.first, first.path != page.path { return TypeDefinition.definitions(in: page) }
-        return stored
+        if let first = stored.definitions.first, first.path != page.path { return TypeDefinition.definitions(in: page) }
+        return stored.definitions
     }
 
     /// The types defined by the page at `path` (read once; the file name is matched case-insensitively,
     /// so the answer never depends on which spelling was asked for first).
     public func definitions(atPath path: String) -> [TypeDefinition] {
-        definitionCells.value(path.lowercased(), cycle: []) {
+        facts(atPath: path).definitions
+    }
+
+    /// The lowercased names of the enumerations the page at `path` lists inline.
+    public func inlineEnumerations(atPath path: String) -> Set<String> {
+        facts(atPath: path).inlineEnumerations
+    }
+
+    private func facts(atPath path: String) -> PageFacts {
+        facts.value(path.lowercased(), cycle: PageFacts(definitions: [])) {
             if let bytes = source.read(path) {
-                return definitions(parsing: path, bytes)
+                return facts(parsing: path, bytes)
             } else if let actual = locate(path), let bytes = source.read(actual) {
                 // Findings and notes name the file as it is spelled on disk.
-                return definitions(parsing: actual, bytes)
+                return facts(parsing: actual, bytes)
             }
-            return []
+            return PageFacts(definitions: [])
         }
     }
 
-    /// Parses a page for its definitions, keeping the parse when the linter will want it.
-    private func definitions(parsing path: String, _ bytes: [UInt8]) -> [TypeDefinition] {
+    /// Parses a page for its facts, keeping the parse when the linter will want it.
+    private func facts(parsing path: String, _ bytes: [UInt8]) -> PageFacts {
         let page = GraphPage(path: path, bytes: bytes)
         parking.withLock { parking in
             guard parking.pending.contains(path), parking.pages[path] == nil,
@@ -143,7 +168,7 @@ public final class PageStore: Sendable {
             parking.pages[path] = page
             parking.bytes += bytes.count
         }
-        return TypeDefinition.definitions(in: page)
+        return PageFacts(page)
     }
 
     /// A folder's file names, sorted, listed once.

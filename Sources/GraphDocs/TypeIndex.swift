@@ -78,6 +78,9 @@ public final class TypeIndex: Sendable {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }
         guard scanning, !TypeIndex.isPrimitiveWord(lower) else { return nil }
+        // An enumeration the asking page lists under "<name> values" has no page of its own.
+        let short = lower.split(separator: ".").last.map(String.init) ?? lower
+        if store.inlineEnumerations(atPath: pagePath).contains(short) { return nil }
         if let path = setIndex(store.root(of: store.lookupPath(pagePath)))[lower] {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }

@@ -22,15 +22,15 @@ import Testing
                 }
                 return page
             },
-            transform: { $0.path }
-        ) { index, result in
-            if index == 0 { firstDelivered.signal() }
-            order.append(index)
-            switch result {
-            case .success(let path): paths.append(path)
-            case .failure: waitedInVain = true
-            }
-        }
+            transform: { $0.path },
+            deliver: { index, result in
+                if index == 0 { firstDelivered.signal() }
+                order.append(index)
+                switch result {
+                case .success(let path): paths.append(path)
+                case .failure: waitedInVain = true
+                }
+            })
         #expect(order == Array(0..<count))
         #expect(paths == files)
         #expect(!waitedInVain)
@@ -50,14 +50,14 @@ import Testing
                 if index % 7 == 3 { throw CocoaError(.fileReadNoSuchFile) }
                 return Array("# Page\n".utf8)
             },
-            transform: { $0.path }, window: 4
-        ) { index, result in
-            delivered.set(index + 1)
-            switch result {
-            case .success(let path): results.append(path)
-            case .failure: results.append("error \(index)")
-            }
-        }
+            transform: { $0.path }, window: 4,
+            deliver: { index, result in
+                delivered.set(index + 1)
+                switch result {
+                case .success(let path): results.append(path)
+                case .failure: results.append("error \(index)")
+                }
+            })
         #expect(results == files.indices.map { $0 % 7 == 3 ? "error \($0)" : files[$0] })
     }
 }

@@ -158,6 +158,22 @@ func resourcePage(_ type: String, _ properties: [String] = ["id"], base: String?
         #expect(source.reads.withLock { $0["\(set)/resources/team.md"] } == 1)
     }
 
+    @Test func enumerationsListedUnderAValuesHeadingNeverScanTheFolder() {
+        let defaults =
+            resourcePage("microsoft.graph.printerDefaults", ["finishings", "quality"])
+            + "\n### <a name=\"printfinishing-values\"></a>значения printFinishing\n\n| Value | Description |\n|:--|:--|\n| none | None. |\n"
+            + "\n#### printQuality values\n\n| Value | Description |\n|:--|:--|\n| high | High. |\n"
+        let (index, source) = index([
+            "\(set)/resources/printerdefaults.md": defaults,
+            "\(set)/resources/team.md": resourcePage("microsoft.graph.team"),
+        ])
+        let from = "\(set)/resources/printerdefaults.md"
+        #expect(index.definition(named: "microsoft.graph.printFinishing", from: from) == nil)
+        #expect(index.definition(named: "microsoft.graph.printQuality", from: from) == nil)
+        #expect(source.readPaths == [from])
+        #expect(index.store.inlineEnumerations(atPath: from) == ["printfinishing", "printquality"])
+    }
+
     @Test func aCompleteIndexReadsNothingAndResolvesLinksAndNames() {
         let user = TypeDefinition.definitions(
             in: GraphPage(path: "\(set)/resources/user.md", bytes: Array(resourcePage("microsoft.graph.user").utf8)))
