@@ -191,14 +191,15 @@ public struct GraphPage: Sendable {
     public var inlineEnumerationNames: Set<String> {
         var names: Set<String> = []
         for heading in document.headings {
-            if let anchor = heading.anchor?.lowercased(), anchor.hasSuffix("-values") {
-                names.insert(String(anchor.dropLast("-values".count)))
+            if let anchor = heading.anchor, anchor.utf8.count > 7, anchor.lowercased().hasSuffix("-values") {
+                names.insert(String(anchor.lowercased().dropLast("-values".count)))
             }
             for text in [heading.text.visible, heading.text.source ?? ""] {
+                // Most headings do not end in " values": rejected by their last bytes.
+                let u = text.utf8
+                guard u.count > 8, u.suffix(7).elementsEqual(" values".utf8, by: { $0 | 0x20 == $1 }) else { continue }
                 let words = text.split(separator: " ")
-                if words.count >= 2, words.last?.lowercased() == "values",
-                    GraphIdentifier.isPropertyName(String(words[words.count - 2]))
-                {
+                if words.count >= 2, GraphIdentifier.isPropertyName(String(words[words.count - 2])) {
                     names.insert(words[words.count - 2].lowercased())
                 }
             }

@@ -16,6 +16,8 @@ public final class PageStore: Sendable {
     private let roots = OnceMap<String, String>()
     /// Linted pages that are symbolic links: the path as given → the real path their links resolve from.
     private let aliases = Mutex<[String: String]>([:])
+    /// Whether `aliases` has any entry (read without the lock on every look-up).
+    private let hasAliases = Atomic<Bool>(false)
     private let parking: Mutex<Parking>
 
     /// What is kept of a page once it is parsed.
@@ -77,6 +79,7 @@ public final class PageStore: Sendable {
         if let parked { return parked }
         if source.isSymbolicLink(path), let real = source.realPath(path) {
             aliases.withLock { $0[path] = real }
+            hasAliases.store(true, ordering: .releasing)
         }
         return GraphPage(path: path, bytes: try read(path))
     }
@@ -84,7 +87,8 @@ public final class PageStore: Sendable {
     /// Where links and type look-ups of the page at `path` start from: the path itself, or the real path
     /// of a linted page that is a symbolic link.
     public func lookupPath(_ path: String) -> String {
-        aliases.withLock { $0.isEmpty ? path : $0[path] ?? path }
+        guard hasAliases.load(ordering: .acquiring) else { return path }
+        return aliases.withLock { $0[path] ?? path }
     }
 
     /// The doc set folder of the page at `path` (`…/ru-RU/api-reference/beta`), spelled like `path`: up to
@@ -92,10 +96,10 @@ public final class PageStore: Sendable {
     /// folder, so `api/x.md` linted from inside `beta` belongs to the same set as its absolute path
     /// (the set is then `.`); else the page's folder.
     public func root(of path: String) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        if let i = parts.firstIndex(of: "api-reference"), i + 1 < parts.count - 1 { return DocSet.root(of: path) }
         let folder = DocSet.directory(of: path)
         return roots.value(folder, cycle: folder) {
+            let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+            if let i = parts.firstIndex(of: "api-reference"), i + 1 < parts.count - 1 { return DocSet.root(of: path) }
             guard let real = source.realPath(folder) else { return folder }
             let realParts = real.split(separator: "/")
             guard let i = realParts.firstIndex(of: "api-reference"), i + 1 < realParts.count else { return folder }

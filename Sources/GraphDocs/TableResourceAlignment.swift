@@ -77,7 +77,8 @@ public struct TableResourceAlignment: Sendable {
             pairs.append(Pair(row: rows[i], key: keys[k], reason: reason))
         }
         // Case-only differences and bilingual source text.
-        var byLowercase = KeyBuckets(keys.map { $0.key.lowercased() })
+        // The indexes are built only when rows are left over (most tables match by name alone).
+        lazy var byLowercase = KeyBuckets(keys.map { $0.key.lowercased() })
         for (i, row) in rows.enumerated() where rowMatch[i] == nil {
             if let k = byLowercase.firstFree(names[i].lowercased(), keyTaken) {
                 pair(i, k, .caseOnly)
@@ -86,14 +87,14 @@ public struct TableResourceAlignment: Sendable {
             }
         }
         // Spelling: equal once case and punctuation are dropped.
-        var byFolded = KeyBuckets(keys.map { TableResourceAlignment.fold($0.key) })
+        lazy var byFolded = KeyBuckets(keys.map { TableResourceAlignment.fold($0.key) })
         for i in rows.indices where rowMatch[i] == nil {
             let folded = TableResourceAlignment.fold(names[i])
             guard !folded.isEmpty else { continue }
             if let k = byFolded.onlyFree(folded, keyTaken) { pair(i, k, .spelling) }
         }
         // Type: a row linking to type T and the only leftover key whose sketch is `{"@odata.type": "…T"}`.
-        var bySketchType = KeyBuckets(keys.map { TableResourceAlignment.sketchType($0.value) ?? "" })
+        lazy var bySketchType = KeyBuckets(keys.map { TableResourceAlignment.sketchType($0.value) ?? "" })
         var namedType = [String?](repeating: nil, count: rows.count)
         var unmatchedRowsOfType: [String: Int] = [:]
         for (i, row) in rows.enumerated() where rowMatch[i] == nil {
