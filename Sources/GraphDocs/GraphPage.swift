@@ -42,11 +42,21 @@ public struct GraphPage: Sendable {
 
     /// Reads a page from its bytes.
     public init(path: String, bytes: [UInt8]) {
-        self.init(path: path, document: MarkdownDocument(bytes: bytes))
+        self.init(path: path, document: MarkdownDocument(bytes: bytes), expressions: nil)
+    }
+
+    /// Reads a page from its bytes, its Type cells through `expressions` (one cache per run).
+    public init(path: String, bytes: [UInt8], expressions: TypeExpressionCache?) {
+        self.init(path: path, document: MarkdownDocument(bytes: bytes), expressions: expressions)
     }
 
     /// Reads a page from its Markdown model.
     public init(path: String, document: MarkdownDocument) {
+        self.init(path: path, document: document, expressions: nil)
+    }
+
+    /// Reads a page from its Markdown model, its Type cells through `expressions` when given.
+    public init(path: String, document: MarkdownDocument, expressions: TypeExpressionCache?) {
         self.path = path
         self.document = document
         // Tables under a request-header, parameter or permission heading are not property tables,
@@ -58,7 +68,7 @@ public struct GraphPage: Sendable {
             case .heading(let heading) where heading.tabID == nil: section = heading
             case .table(let table):
                 if let section, PropertyTable.isNonPropertySection(section) { continue }
-                if let t = PropertyTable(table) { tables.append(t) }
+                if let t = PropertyTable(table, expressions: expressions) { tables.append(t) }
             default: continue
             }
         }

@@ -11,6 +11,8 @@ public final class PageStore: Sendable {
     /// Where pages are read and folders listed.
     public let source: any DocumentSource
     private let facts = OnceMap<String, PageFacts>()
+    /// Type cells read once per run, for every page the store parses.
+    public let expressions = TypeExpressionCache()
     private let listings = OnceMap<String, [String]>()
     private let folderNames = OnceMap<String, [String: String]>()
     private let roots = OnceMap<String, String>()
@@ -81,7 +83,7 @@ public final class PageStore: Sendable {
             aliases.withLock { $0[path] = real }
             hasAliases.store(true, ordering: .releasing)
         }
-        return GraphPage(path: path, bytes: try read(path))
+        return GraphPage(path: path, bytes: try read(path), expressions: expressions)
     }
 
     /// Where links and type look-ups of the page at `path` start from: the path itself, or the real path
@@ -164,7 +166,7 @@ public final class PageStore: Sendable {
 
     /// Parses a page for its facts, keeping the parse when the linter will want it.
     private func facts(parsing path: String, _ bytes: [UInt8]) -> PageFacts {
-        let page = GraphPage(path: path, bytes: bytes)
+        let page = GraphPage(path: path, bytes: bytes, expressions: expressions)
         parking.withLock { parking in
             guard parking.pending.contains(path), parking.pages[path] == nil,
                 parking.bytes + bytes.count <= parking.budget

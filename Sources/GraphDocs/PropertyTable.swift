@@ -47,6 +47,11 @@ public struct PropertyTable: Sendable {
 
     /// Classifies `table` by its header cells; `nil` if it declares nothing doclint checks.
     public init?(_ table: Table) {
+        self.init(table, expressions: nil)
+    }
+
+    /// Classifies `table` by its header cells, reading Type cells through `expressions` when given.
+    public init?(_ table: Table, expressions: TypeExpressionCache?) {
         let headers = table.header.cells.map { cell in
             (TableVocabulary.key(cell.text.visible), cell.text.source.map(TableVocabulary.key))
         }
@@ -83,7 +88,9 @@ public struct PropertyTable: Sendable {
             return Row(
                 name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text,
                 typeRange: typeCell?.text.range,
-                typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible) }, description: description,
+                typeExpression: typeCell.map {
+                    expressions?.expression($0.text.visible) ?? TypeExpression(parsing: $0.text.visible)
+                }, description: description,
                 range: row.range, isSplit: row.isSplit)
         }
     }

@@ -133,6 +133,12 @@ public struct SchemaGenerator: Sendable {
 
     /// A property's schema: from its table row when the row's type reads, else from the JSON sketch.
     func propertySchema(_ p: TypeDefinition.Property, of owner: TypeDefinition) -> JSONValue {
+        if defersNamedTypes, let reference = namedReference(of: p, owner: owner) {
+            // The caller validates the values as their type: only the arrays holding them are checked here.
+            var schema: JSONValue = .bool(true)
+            for _ in 0..<reference.arrayDepth { schema = .object([("type", .string("array")), ("items", schema)]) }
+            return schema
+        }
         var schema: [(String, JSONValue)]
         var isCollection = false
         if let row = p.row, let type = row.typeExpression, type.typeName != nil {

@@ -1,3 +1,4 @@
+import Foundation
 import GraphDocs
 import Testing
 
@@ -28,5 +29,21 @@ import Testing
         #expect(PossibleValues.parse("`z` first. Possible values: `a b`.") == nil)
         #expect(PossibleValues.parse("No list here: `a`.") == nil)
         #expect(PossibleValues.parse("Possible values: `a`, then an unclosed `b") == ["a"])
+    }
+}
+
+@Suite struct TypeExpressionCacheTests {
+    @Test func cachedReadingsEqualFreshOnesAndEachTextIsReadOnce() {
+        let cache = TypeExpressionCache()
+        let cells = ["String", "[identitySet](identityset.md) collection", "Коллекция строк", "字符串", "String"]
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for cell in cells { #expect(cache.expression(cell) == TypeExpression(parsing: cell)) }
+        }
+        let markdown = "| Property | Type | Description |\n|:--|:--|:--|\n| a | Строка | A. |\n| b | Int32 | B. |\n"
+        let cached = GraphPage(path: "x.md", bytes: Array(markdown.utf8), expressions: cache)
+        let fresh = GraphPage(path: "x.md", bytes: Array(markdown.utf8))
+        #expect(
+            cached.propertyTables.flatMap(\.rows).map(\.typeExpression)
+                == fresh.propertyTables.flatMap(\.rows).map(\.typeExpression))
     }
 }
