@@ -39,18 +39,20 @@ public struct DocSet: Sendable {
 
     /// `target` resolved against the folder of `pagePath`, normalized; `nil` for absolute URLs.
     public static func resolve(_ target: String, from pagePath: String) -> String? {
-        var t = target
-        if let hash = t.firstIndex(of: "#") { t = String(t[..<hash]) }
-        if let query = t.firstIndex(of: "?") { t = String(t[..<query]) }
-        guard !t.isEmpty, !t.contains("://"), !t.hasPrefix("/") else { return nil }
-        var parts = directory(of: pagePath).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var t = Substring(target)
+        if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
+        if let query = t.firstIndex(of: "?") { t = t[..<query] }
+        guard !t.isEmpty, !t.hasPrefix("/"), !t.utf8.contains(UInt8(ascii: ":")) || !t.contains("://") else {
+            return nil
+        }
+        var parts = directory(of: pagePath).split(separator: "/", omittingEmptySubsequences: false)
         if parts == [""] { parts = [] }
         for component in t.split(separator: "/") {
             switch component {
             case ".": continue
             case "..":
                 if parts.isEmpty || parts.last == ".." { parts.append("..") } else { parts.removeLast() }
-            default: parts.append(String(component))
+            default: parts.append(component)
             }
         }
         return parts.joined(separator: "/")

@@ -16,9 +16,13 @@ public struct PropertyTable: Sendable {
     /// One declared name.
     public struct Row: Sendable {
         /// The name cell (visible text and, on bilingual pages, the English source).
-        public var name: LocalizedText
+        public var name: LocalizedText {
+            didSet { displayName = PropertyTable.cleanName(name.visible) }
+        }
         /// The name cell's range.
         public var nameRange: SourceRange
+        /// The name as written, without the `*` / backtick decoration some pages use (cleaned once).
+        public private(set) var displayName = ""
         /// The type cell, for properties and relationships.
         public var type: LocalizedText?
         /// The type cell's range.
@@ -32,8 +36,6 @@ public struct PropertyTable: Sendable {
         /// Whether the row's text broke over several lines.
         public var isSplit: Bool
 
-        /// The name as written, without the `*` / backtick decoration some pages use.
-        public var displayName: String { PropertyTable.cleanName(name.visible) }
         /// The English name on bilingual pages, if it differs from the visible one.
         public var sourceName: String? { name.source.map(PropertyTable.cleanName) }
     }
@@ -86,7 +88,9 @@ public struct PropertyTable: Sendable {
                 descriptionIndex > 0 && descriptionIndex < row.cells.count
                 ? row.cells[descriptionIndex].text.visible : ""
             return Row(
-                name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text,
+                name: nameCell.text, nameRange: nameCell.text.range,
+                displayName: PropertyTable.cleanName(nameCell.text.visible),
+                type: typeCell?.text,
                 typeRange: typeCell?.text.range,
                 typeExpression: typeCell.map {
                     expressions?.expression($0.text.visible) ?? TypeExpression(parsing: $0.text.visible)
