@@ -10,7 +10,8 @@
 # ru-RU and en-US; then one-page runs (process start to exit, with how many .md files each opens,
 # counted with strace when it is installed) and generated pages of 500, 5,000 and 50,000 table rows
 # (scripts/gen-long-page.sh; LONG_ROWS="500 5000" skips the largest). Peak RSS from /usr/bin/time.
-# Prints Markdown tables.
+# BASELINE=/path/to/other/doclint also times that binary over the corpora in the same repetitions (A/B).
+# Prints Markdown tables; lint CPU is user + system seconds (what an idle 2-core machine divides by ~2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$PWD"
@@ -29,18 +30,18 @@ fi
 swift build -c release --product doclint >/dev/null
 bin="$repo/.build/release/doclint"
 
-# `measure NAME CMD...`: runs CMD with output discarded, appends "wall_ms rss_kb" to $work/NAME.
+# `measure NAME CMD...`: runs CMD with output discarded, appends "wall_ms rss_kb cpu_s" to $work/NAME.
 measure() {
   local name="$1"
   shift
   local start end
   start=$(date +%s%N)
-  /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null 2>&1 || true
+  /usr/bin/time -f "%M %U %S" -o "$work/rss" "$@" >/dev/null 2>&1 || true
   end=$(date +%s%N)
-  echo "$(((end - start) / 1000000)) $(tail -n 1 "$work/rss")" >>"$work/$name"
+  echo "$(((end - start) / 1000000)) $(tail -n 1 "$work/rss" | awk '{ print $1, $2 + $3 }')" >>"$work/$name"
 }
 cat_pages() { find "$1" -name '*.md' -print0 | xargs -0 cat; }
-# `median NAME FIELD`: the median of column FIELD (1 wall ms, 2 RSS KB) of $work/NAME.
+# `median NAME FIELD`: the median of column FIELD (1 wall ms, 2 RSS KB, 3 CPU s) of $work/NAME.
 median() { sort -n -k"$2","$2" "$work/$1" | awk -v f="$2" '{ v[NR] = $f } END { print v[int((NR + 1) / 2)] }'; }
 
 cd "$corpus"
@@ -49,20 +50,24 @@ for _ in $(seq "$reps"); do
   for locale in ru-RU en-US; do
     measure "cat-$locale" bash -c "$(declare -f cat_pages); cat_pages $locale"
     measure "lint-$locale" "$bin" lint --no-source --quiet "$locale"
+    if [ -n "${BASELINE:-}" ]; then measure "base-$locale" "$BASELINE" lint --no-source --quiet "$locale"; fi
   done
 done
 
 echo "### Whole corpora ($reps repetitions, medians; 2 cores)"
 echo
-echo "| locale | pages | cat (s) | lint (s) | lint / cat | lint peak RSS (MB) |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| locale | pages | binary | cat (s) | lint (s) | lint / cat | lint CPU (s) | peak RSS (MB) |"
+echo "|---|---:|---|---:|---:|---:|---:|---:|"
 for locale in ru-RU en-US; do
   pages=$(find "$locale" -name '*.md' | wc -l)
   c=$(median "cat-$locale" 1)
-  l=$(median "lint-$locale" 1)
-  rss=$(median "lint-$locale" 2)
-  awk -v loc="$locale" -v p="$pages" -v c="$c" -v l="$l" -v r="$rss" \
-    'BEGIN { printf "| %s | %d | %.2f | %.2f | %.1fx | %d |\n", loc, p, c / 1000, l / 1000, l / c, r / 1024 }'
+  for run in lint base; do
+    [ -f "$work/$run-$locale" ] || continue
+    label=$([ "$run" = lint ] && echo "this build" || echo "baseline")
+    awk -v loc="$locale" -v p="$pages" -v b="$label" -v c="$c" -v l="$(median "$run-$locale" 1)" \
+      -v cpu="$(median "$run-$locale" 3)" -v r="$(median "$run-$locale" 2)" \
+      'BEGIN { printf "| %s | %d | %s | %.2f | %.2f | %.1fx | %.2f | %d |\n", loc, p, b, c / 1000, l / 1000, l / c, cpu, r / 1024 }'
+  done
 done
 
 echo
