@@ -345,9 +345,13 @@ public struct SampleValidation: Sendable {
 
     /// The type whose generated schema holds a keyword (`…/microsoft.graph.x.schema.json#/unevaluatedProperties` → `microsoft.graph.x`).
     static func schemaType(_ absoluteKeywordLocation: String) -> String? {
-        let uri = absoluteKeywordLocation.split(separator: "#").first.map(String.init) ?? absoluteKeywordLocation
-        guard let file = uri.split(separator: "/").last, file.hasSuffix(".schema.json") else { return nil }
-        return String(file.dropLast(".schema.json".count))
+        // By byte: `#`, `/` and the suffix are ASCII.
+        let utf8 = absoluteKeywordLocation.utf8
+        let uri = utf8.firstIndex(of: UInt8(ascii: "#")).map { utf8[..<$0] } ?? utf8[...]
+        let file = uri.lastIndex(of: UInt8(ascii: "/")).map { uri[uri.index(after: $0)...] } ?? uri
+        let suffix = ".schema.json".utf8
+        guard file.count > suffix.count, file.suffix(suffix.count).elementsEqual(suffix) else { return nil }
+        return String(decoding: file.dropLast(suffix.count), as: UTF8.self)
     }
 
     /// The ranges of the keys of an instance's members, indexed per object on first use (a sample

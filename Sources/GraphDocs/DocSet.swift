@@ -60,7 +60,8 @@ public struct DocSet: Sendable {
 
     /// The folder of a path: `.` for a bare file name (never the file system root).
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        // By byte: a `/` never occurs inside a multi-byte UTF-8 sequence.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

@@ -29,7 +29,7 @@ public struct TypeExpression: Sendable, Hashable {
         public func standsForPageType(_ pageType: String) -> Bool {
             guard let target, !target.contains("#") else { return false }
             let text = self.text.trimmed().lowercased()
-            let short = pageType.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            let short = GraphIdentifier.shortName(pageType).lowercased()
             return !GraphIdentifier.isTypeName(self.text) || text == short || text == pageType.lowercased()
         }
 

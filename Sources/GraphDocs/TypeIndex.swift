@@ -79,7 +79,7 @@ public final class TypeIndex: Sendable {
         }
         guard scanning, !TypeIndex.isPrimitiveWord(lower) else { return nil }
         // An enumeration the asking page lists under "<name> values" has no page of its own.
-        let short = lower.split(separator: ".").last.map(String.init) ?? lower
+        let short = String(GraphIdentifier.shortName(lower))
         if store.inlineEnumerations(atPath: pagePath).contains(short) { return nil }
         if let path = setIndex(store.root(of: store.lookupPath(pagePath)))[lower] {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
@@ -96,13 +96,13 @@ public final class TypeIndex: Sendable {
     /// page defines it.
     static func isPrimitiveWord(_ lower: String) -> Bool {
         if lower.hasPrefix("edm.") { return true }
-        let short = lower.split(separator: ".").last.map(String.init) ?? lower
+        let short = String(GraphIdentifier.shortName(lower))
         return TypeVocabulary.englishPrimitive(short) != nil
     }
 
     /// Where a type outside the asking page is, by the file names Graph docs use (no folder index).
     private func search(_ lower: String, from pagePath: String) -> TypeDefinition? {
-        let short = lower.split(separator: ".").last.map(String.init) ?? lower
+        let short = String(GraphIdentifier.shortName(lower))
         let root = store.root(of: pagePath)
         let folder = TypeIndex.join(root, "resources")
         for candidate in [folder + "/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""]
