@@ -77,9 +77,10 @@ public struct LintRun: Sendable {
                 result.addFailure(message)
             }
         }
+        linter.expect(files)
         let lintFile: @Sendable (Int) -> FileOutcome = { i in
             do {
-                return .findings(linter.lint(path: files[i], bytes: try read(files[i])).findings())
+                return .findings(try linter.lint(path: files[i], read: read).findings())
             } catch {
                 return .failure("\(error)")
             }

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import GraphDocs
 import SourceText
 
@@ -68,7 +69,8 @@ public struct Linter: Sendable {
         var context = LintContext(
             page: page, catalog: catalog, severities: settings.severities,
             source: source ?? sources?.lookup(page.path))
-        catalog.register(page, definitions: context.analysis.definitions)
+        // The page's own types, before any rule looks a type up (a look-up of this page uses them).
+        _ = context.analysis.definitions
         var late: [any Rule] = []
         var ran: Set<String> = []
         for rule in rules where settings.enabledRules.contains(type(of: rule).descriptor.id.code) {
@@ -102,6 +104,17 @@ public struct Linter: Sendable {
             path: page.path, lines: page.document.lines, diagnostics: context.diagnostics, counters: counters)
     }
 
+    /// Lints the page at `path`, read with `read` unless the run's page store already parsed it for a
+    /// type look-up (then that parse is used: each page is parsed once per run).
+    public func lint(path: String, read: (String) throws -> [UInt8]) rethrows -> FileReport {
+        report(try catalog.store.page(path, reading: read))
+    }
+
+    /// Tells the run's page store which pages will be linted, so parses made for type look-ups are kept for them.
+    public func expect(_ files: [String]) {
+        catalog.store.expect(files)
+    }
+
     /// Lints the page at `path` with contents `bytes`.
     public func lint(path: String, bytes: [UInt8]) -> FileReport {
         let settings = settings(path)
@@ -121,37 +134,89 @@ public struct Linter: Sendable {
     public func lint<T: Sendable>(
         files: [String], read: @Sendable (String) throws -> [UInt8], transform: @Sendable (FileReport) -> T
     ) -> [Result<T, any Error>] {
-        let results = ResultSlots<Result<T, any Error>>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            let result: Result<T, any Error>
-            do {
-                result = .success(transform(lint(path: files[i], bytes: try read(files[i]))))
-            } catch {
-                result = .failure(error)
+        var results: [Result<T, any Error>] = []
+        results.reserveCapacity(files.count)
+        lint(files: files, read: read, transform: transform) { _, result in results.append(result) }
+        return results
+    }
+
+    /// Lints many files in parallel and hands each file's result to `deliver` on the calling thread, in
+    /// the order of `files`, as soon as that file and every earlier one are done: output can be written
+    /// while the run goes on, and the same input always gives the same sequence. `transform` runs on
+    /// the worker threads. Workers stay at most `window` files ahead of the next file to deliver, so
+    /// one slow page does not make the finished ones pile up.
+    public func lint<T: Sendable>(
+        files: [String], read: @Sendable (String) throws -> [UInt8], transform: @Sendable (FileReport) -> T,
+        window: Int = 256, deliver: (_ index: Int, _ result: Result<T, any Error>) -> Void
+    ) {
+        catalog.store.expect(files)
+        let queue = OrderedQueue<Result<T, any Error>>(count: files.count, window: Swift.max(1, window))
+        let group = DispatchGroup()
+        let workers = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, files.count))
+        // The workers finish before this function returns (`group.wait()`), so they may use the closures.
+        withoutActuallyEscaping(read) { read in
+            withoutActuallyEscaping(transform) { transform in
+                for _ in 0..<workers {
+                    DispatchQueue.global().async(group: group) {
+                        while let i = queue.nextIndex() {
+                            let result: Result<T, any Error>
+                            do {
+                                result = .success(transform(report(try catalog.store.page(files[i], reading: read))))
+                            } catch {
+                                result = .failure(error)
+                            }
+                            queue.put(i, result)
+                        }
+                    }
+                }
+                for i in 0..<files.count { deliver(i, queue.take(i)) }
+                group.wait()
             }
-            results.set(i, result)
         }
-        return results.values()
     }
 }
 
-/// Fixed slots written once each from concurrent iterations.
-final class ResultSlots<Value>: @unchecked Sendable {
-    // A raw buffer, not an array property: concurrent writes to distinct indices of one allocation
-    // are safe, while mutating an array stored in a class would trip exclusivity checking.
-    private let buffer: UnsafeMutableBufferPointer<Value?>
+/// Results of numbered work items, produced in any order by workers and taken in order by one consumer.
+final class OrderedQueue<Value>: @unchecked Sendable {
+    // Guarded by `condition`.
+    private var slots: [Value?]
+    private var next = 0
+    private var delivered = 0
+    private let window: Int
+    private let condition = NSCondition()
 
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
+    init(count: Int, window: Int) {
+        slots = Array(repeating: nil, count: count)
+        self.window = window
     }
 
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
+    /// The next item to work on, once it is within the window of the next item to deliver; `nil` when all are taken.
+    func nextIndex() -> Int? {
+        condition.lock()
+        defer { condition.unlock() }
+        while next < slots.count && next >= delivered + window { condition.wait() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
     }
 
-    func set(_ index: Int, _ value: Value) { buffer[index] = value }
+    /// Stores the result of item `index`.
+    func put(_ index: Int, _ value: Value) {
+        condition.lock()
+        slots[index] = value
+        condition.broadcast()
+        condition.unlock()
+    }
 
-    func values() -> [Value] { buffer.map { $0! } }
+    /// Waits for the result of item `index` and takes it (items are taken in order).
+    func take(_ index: Int) -> Value {
+        condition.lock()
+        defer { condition.unlock() }
+        while slots[index] == nil { condition.wait() }
+        let value = slots[index]!
+        slots[index] = nil
+        delivered = index + 1
+        condition.broadcast()
+        return value
+    }
 }

@@ -158,7 +158,7 @@ public final class PageAnalysis {
     /// The types the page defines.
     public var definitions: [TypeDefinition] {
         if let cached = definitionsCache { return cached }
-        let result = TypeDefinition.definitions(in: page)
+        let result = catalog.store.definitions(of: page)
         definitionsCache = result
         return result
     }

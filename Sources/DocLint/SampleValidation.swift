@@ -116,7 +116,7 @@ public struct SampleValidation: Sendable {
             if instances.isEmpty { order = [declared] }
             for qualified in order {
                 let instances = groups[qualified] ?? []
-                switch catalog.schema(for: qualified, from: page.path, instances: instances) {
+                switch catalog.check(instances, as: qualified, from: page.path) {
                 case .notFound:
                     unvalidatedCount += 1
                     findings.append(
@@ -136,12 +136,12 @@ public struct SampleValidation: Sendable {
                             message:
                                 "the schema generated for type '\(qualified)' does not compile: \(reason); the sample is not validated",
                             range: block.fence.infoRange, notes: []))
-                case .schema(let schema, let closure):
+                case .checked(let results, let closure):
                     validatedCount += 1
                     let nullable = Set(annotation.nullableProperties)
-                    for instance in instances {
+                    for (instance, result) in zip(instances, results) {
                         findings += SampleValidation.check(
-                            instance, against: schema, type: qualified, closure: closure, page: page
+                            instance, result, type: qualified, closure: closure, page: page
                         )
                         .filter { !SampleValidation.isDeclaredNull($0, nullable: nullable, in: instance) }
                     }
@@ -256,18 +256,34 @@ public struct SampleValidation: Sendable {
         return [body]
     }
 
+    /// The findings of validating `instance` (a sample of `type`).
     static func check(
-        _ instance: JSONValue, against schema: JSONSchema, type: String, closure: [String: TypeDefinition],
-        page: GraphPage
+        _ instance: JSONValue, _ result: SchemaCatalog.TypedValidation, type: String,
+        closure: [String: TypeDefinition], page: GraphPage
     ) -> [SampleFinding] {
-        let result = schema.validate(instance, output: .basic)
-        guard !result.isValid else { return [] }
+        let errors = result.errors
+        guard !errors.isEmpty else { return [] }
         // A property that fails its own schema is also "unevaluated" (JSON Schema drops failed
         // annotations); report unevaluated properties only where nothing more specific failed.
-        let specific = result.errors.filter { !$0.keywordLocation.tokens.contains("unevaluatedProperties") }
+        // Locations with an error at or below them (a specific one) and strictly below them (any), so each
+        // unevaluated property is checked in constant time whatever the number of errors.
+        var specificAtOrBelow: Set<ArraySlice<String>> = []
+        var anyBelow: Set<ArraySlice<String>> = []
+        for error in errors {
+            let tokens = error.instanceLocation.tokens[...]
+            let isSpecific = !error.keywordLocation.tokens.contains("unevaluatedProperties")
+            for n in stride(from: tokens.count, through: 0, by: -1) {
+                let prefix = tokens.prefix(n)
+                let newSpecific = isSpecific && specificAtOrBelow.insert(prefix).inserted
+                let newAny = n < tokens.count && anyBelow.insert(prefix).inserted
+                // Shorter prefixes were added along with this one by an earlier error.
+                if !newSpecific && !newAny && n < tokens.count { break }
+            }
+        }
+        var keyRanges = KeyRanges(instance)
         var findings: [SampleFinding] = []
         var seen: Set<String> = []
-        for error in result.errors {
+        for error in errors {
             let keyword = error.keywordLocation.tokens.last ?? ""
             // Shown as written in the sample (`a/b`), not pointer-escaped (`a~1b`).
             let location =
@@ -276,14 +292,8 @@ public struct SampleValidation: Sendable {
             switch keyword {
             case "unevaluatedProperties", "additionalProperties":
                 // Reported where something more specific failed at or below this property.
-                let below = error.instanceLocation.tokens
-                if specific.contains(where: { $0.instanceLocation.tokens.starts(with: below) })
-                    || result.errors.contains(where: {
-                        $0.instanceLocation.tokens.count > below.count && $0.instanceLocation.tokens.starts(with: below)
-                    })
-                {
-                    continue
-                }
+                let below = error.instanceLocation.tokens[...]
+                if specificAtOrBelow.contains(below) || anyBelow.contains(below) { continue }
                 kind = .unknownProperty
             case "type": kind = .wrongType
             case "enum", "const": kind = .notInEnumeration
@@ -294,8 +304,7 @@ public struct SampleValidation: Sendable {
             guard seen.insert(location + "|" + error.message).inserted else { continue }
             let property = error.instanceLocation.tokens.last(where: { JSONPointer.arrayIndex($0) == nil }) ?? ""
             // Nullability is the schema's business, not the reader's: "not of type 'null' or 'integer'" says 'integer'.
-            var message = error.message.replacingOccurrences(of: "'null' or ", with: "")
-                .replacingOccurrences(of: " or 'null'", with: "")
+            var message = error.message.replacing("'null' or ", with: "").replacing(" or 'null'", with: "")
             if kind == .unknownProperty && error.instanceLocation.tokens == ["value"], let wrapped = instance["value"] {
                 // The commonest cause: a collection response without `isCollection`, or an entity wrapped in `value`.
                 message =
@@ -318,12 +327,17 @@ public struct SampleValidation: Sendable {
             }
             // An unknown property is reported at its key, everything else at the offending value.
             let range =
-                kind == .unknownProperty ? keyRange(error.instanceLocation, in: instance) ?? error.range : error.range
+                kind == .unknownProperty ? keyRanges.range(error.instanceLocation) ?? error.range : error.range
             let declaringType = SampleValidation.schemaType(error.absoluteKeywordLocation)
+            // The property named by the location (array indices after it dropped) and the type declaring it there.
+            var path = error.instanceLocation.tokens
+            while let last = path.last, JSONPointer.arrayIndex(last) != nil { path.removeLast() }
             findings.append(
                 SampleFinding(
                     kind: kind, message: message, range: range,
-                    notes: notes(for: property, kind: kind, owner: declaringType, closure: closure, page: page),
+                    notes: notes(
+                        for: property, kind: kind, owner: declaringType, declarer: result.declarers[path],
+                        closure: closure, page: page),
                     location: error.instanceLocation))
         }
         return findings
@@ -331,17 +345,39 @@ public struct SampleValidation: Sendable {
 
     /// The type whose generated schema holds a keyword (`…/microsoft.graph.x.schema.json#/unevaluatedProperties` → `microsoft.graph.x`).
     static func schemaType(_ absoluteKeywordLocation: String) -> String? {
-        let uri = absoluteKeywordLocation.split(separator: "#").first.map(String.init) ?? absoluteKeywordLocation
-        guard let file = uri.split(separator: "/").last, file.hasSuffix(".schema.json") else { return nil }
-        return String(file.dropLast(".schema.json".count))
+        // By byte: `#`, `/` and the suffix are ASCII.
+        let utf8 = absoluteKeywordLocation.utf8
+        let uri = utf8.firstIndex(of: UInt8(ascii: "#")).map { utf8[..<$0] } ?? utf8[...]
+        let file = uri.lastIndex(of: UInt8(ascii: "/")).map { uri[uri.index(after: $0)...] } ?? uri
+        let suffix = ".schema.json".utf8
+        guard file.count > suffix.count, file.suffix(suffix.count).elementsEqual(suffix) else { return nil }
+        return String(decoding: file.dropLast(suffix.count), as: UTF8.self)
     }
 
-    /// The range of the key of the member at `location`, if it is an object member.
-    static func keyRange(_ location: JSONPointer, in instance: JSONValue) -> SourceRange? {
-        guard let key = location.tokens.last,
-            let parent = JSONPointer(tokens: Array(location.tokens.dropLast())).resolve(in: instance)
-        else { return nil }
-        return parent.objectValue?.member(key)?.keyRange
+    /// The ranges of the keys of an instance's members, indexed per object on first use (a sample
+    /// with thousands of unknown keys is not scanned once per key).
+    struct KeyRanges {
+        let instance: JSONValue
+        var objects: [[String]: [[UInt8]: SourceRange]] = [:]
+
+        init(_ instance: JSONValue) {
+            self.instance = instance
+        }
+
+        /// The range of the key of the member at `location`, if it is an object member (the last member
+        /// of that name, as `JSONObject.member` finds it).
+        mutating func range(_ location: JSONPointer) -> SourceRange? {
+            guard let key = location.tokens.last else { return nil }
+            let parentTokens = Array(location.tokens.dropLast())
+            if let index = objects[parentTokens] { return index[Array(key.utf8)] }
+            guard let parent = JSONPointer(tokens: parentTokens).resolve(in: instance)?.objectValue else {
+                return nil
+            }
+            var index: [[UInt8]: SourceRange] = [:]
+            for member in parent.members { index[Array(member.key.utf8)] = member.keyRange }
+            objects[parentTokens] = index
+            return index[Array(key.utf8)]
+        }
     }
 
     /// The type that owns the object holding the property at `location`: the nearest `@odata.type`, else the sample's type.
@@ -362,21 +398,23 @@ public struct SampleValidation: Sendable {
 
     /// "'status' is declared here" pointing at the table row, when the row is on this page.
     static func notes(
-        for property: String, kind: SampleFinding.Kind, owner: String?, closure: [String: TypeDefinition],
-        page: GraphPage
+        for property: String, kind: SampleFinding.Kind, owner: String?, declarer: TypeDefinition? = nil,
+        closure: [String: TypeDefinition], page: GraphPage
     ) -> [Note] {
         guard kind != .unknownProperty, !property.isEmpty else { return [] }
-        // The type whose schema holds the failing keyword declares the property; fall back to any that does.
+        // The type whose schema holds the failing keyword declares the property, else the type whose
+        // property holds the failing value; fall back to any that does.
         let candidates =
-            (owner.flatMap { closure[$0] }.map { [$0] } ?? []) + closure.values.sorted(by: { $0.name < $1.name })
+            (owner.flatMap { closure[$0] }.map { [$0] } ?? []) + (declarer.map { [$0] } ?? [])
+            + closure.values.sorted(by: { $0.name < $1.name })
         for type in candidates {
-            guard let row = type.properties.first(where: { $0.name == property })?.row else { continue }
+            guard let declared = type.property(named: property), let row = declared.row else { continue }
             if type.path == page.path {
                 return [Note("'\(property)' is declared here", range: row.nameRange)]
             }
             return [
                 Note(
-                    "'\(property)' is declared in \(type.path)\(type.properties.first { $0.name == property }?.line.map { ":\($0)" } ?? "")"
+                    "'\(property)' is declared in \(type.path)\(declared.line.map { ":\($0)" } ?? "")"
                 )
             ]
         }

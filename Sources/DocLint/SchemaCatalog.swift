@@ -3,216 +3,217 @@ import GraphDocs
 import JSONCore
 import JSONSchema
 
-/// Finds the types samples name and compiles their schemas, reading only the pages it needs.
-///
-/// A page's own types come first; other types are found the way Graph docs lay them out — the page
-/// a table links to, `<set>/resources/<name>.md`, or a file whose name suggests the type
-/// (`callrecords-callrecord.md`) — and each page is read at most once, so a pre-commit run on one
-/// page usually reads that page and the handful it links to. Only a type found none of these ways
-/// makes the catalog read the resource annotations of the doc set's `resources/` folder, once.
+/// Compiles the schemas of the types samples name, finding them through the run's `TypeIndex`.
 /// Safe to share between threads.
 public final class SchemaCatalog: Sendable {
-    /// Where pages are read and folders listed.
-    public let source: any DocumentSource
-    /// The words for types each page is read with, by path.
-    public let vocabulary: @Sendable (String) -> TypeVocabulary
+    /// Where types are found (and, through its store, where pages are read).
+    public let index: TypeIndex
     // Each cache computes a key once, even when workers ask for it at the same time.
-    private let pages = OnceMap<String, [TypeDefinition]>()
-    private let folders = OnceMap<String, [String: String]>()
-    private let setIndexes = OnceMap<String, [String: String]>()
-    private let listings = OnceMap<String, [String]>()
-    private let stemIndex = OnceMap<String, [Stem]>()
-    private let lookups = OnceMap<String, String?>()
     private let typeSchemas = OnceMap<String, GeneratedSchema>()
-    private let compiled = OnceMap<String, CompiledType>()
+    private let compiledTypes = OnceMap<String, CompiledType>()
 
-    /// A file name's lowercased stem (`callrecords-callrecord`) and the name as listed.
-    struct Stem: Sendable {
-        var stem: [UInt8]
-        var file: String
-    }
-
-    /// A type's schema generated on its own, and the types it refers to.
+    /// A type's schema generated on its own, the types it refers to, and its properties of named types.
     struct GeneratedSchema: Sendable {
         var schema: JSONValue
         var references: [String]
+        var namedReferences: [String: SchemaGenerator.NamedReference]
     }
 
-    /// A compiled type, or why it could not be compiled.
-    public enum CompiledType: Sendable {
-        /// The schema and the definitions it was generated from.
-        case schema(JSONSchema, closure: [String: TypeDefinition])
+    /// A type's schema compiled on its own, or why it could not be compiled.
+    enum CompiledType: Sendable {
+        case schema(JSONSchema)
+        case failed(String)
+    }
+
+    /// What validating samples as a type found.
+    public enum SampleCheck: Sendable {
+        /// The validation of each instance, and the types used (with their base types) by name.
+        case checked([TypedValidation], types: [String: TypeDefinition])
         /// The type is not defined where doclint looked.
         case notFound
-        /// The generated schema did not compile (a doclint bug or an unsupported pattern).
+        /// A generated schema did not compile (a `baseType` cycle, an unsupported pattern): nothing was validated.
         case failed(String)
+    }
+
+    /// What validating values as types collects.
+    public struct TypedValidation: Sendable {
+        /// The failed keywords, located in the instance.
+        public var errors: [ValidationError] = []
+        /// The types used, with their base types, by name (the first definition of each name).
+        public var types: [String: TypeDefinition] = [:]
+        /// The type declaring the property at each location that holds a named type's instances.
+        public var declarers: [[String]: TypeDefinition] = [:]
+
+        /// Nothing yet.
+        public init() {}
+    }
+
+    /// A type's schema that does not compile.
+    public struct CompileFailure: Error, Sendable {
+        /// The compiler's message.
+        public var reason: String
+    }
+
+    /// A catalog finding types through `index`.
+    public init(index: TypeIndex) {
+        self.index = index
     }
 
     /// A catalog reading pages from `source` (whose folder listings find `meetingAttendanceReport.md`
     /// when a link or a type name spells it `meetingattendancereport.md`), each page with the words for
     /// types `vocabulary` gives for its path.
-    public init(
+    public convenience init(
         source: any DocumentSource, vocabulary: @escaping @Sendable (String) -> TypeVocabulary = { _ in .standard }
     ) {
-        self.source = source
-        self.vocabulary = vocabulary
+        self.init(index: TypeIndex(store: PageStore(source: source, vocabulary: vocabulary)))
     }
 
-    /// A catalog reading files with `read` and listing folders with `list`.
-    public convenience init(
-        read: @escaping @Sendable (String) -> [UInt8]?, list: @escaping @Sendable (String) -> [String]? = { _ in nil }
-    ) {
-        self.init(source: ClosureSource(read: read, list: list))
-    }
+    /// The pages.
+    public var store: PageStore { index.store }
 
-    /// The types defined by the page at `path` (read once; the file name is matched case-insensitively,
-    /// so the answer never depends on which spelling was asked for first).
+    /// How many types' schemas have been compiled (each once per defining page).
+    public var compiledCount: Int { compiledTypes.count }
+
+    /// The types defined by the page at `path`.
     public func definitions(atPath path: String) -> [TypeDefinition] {
-        pages.value(path.lowercased(), cycle: []) {
-            if let bytes = source.read(path) {
-                return TypeDefinition.definitions(in: GraphPage(path: path, bytes: bytes, vocabulary: vocabulary(path)))
-            } else if let actual = locate(path), let bytes = source.read(actual) {
-                // Findings and notes name the file as it is spelled on disk.
-                return TypeDefinition.definitions(
-                    in: GraphPage(path: actual, bytes: bytes, vocabulary: vocabulary(actual)))
-            }
-            return []
-        }
+        index.definitions(atPath: path)
     }
 
-    /// The type a Type cell's link names: the linked page's type when it is the type the link text
-    /// names; otherwise (`[chatType](chat.md#chattype-values)`, a link into another type's page) the
-    /// type named by the text.
+    /// The type a Type cell's link names (see `TypeIndex.linkedType(_:from:)`).
     public func linkedType(_ link: TypeExpression.Link, from pagePath: String) -> TypeDefinition? {
-        if let target = link.target, let path = DocSet.resolve(target, from: pagePath),
-            let d = definitions(atPath: path).first,
-            link.standsForPageType(d.name)
-        {
-            return d
-        }
-        guard GraphIdentifier.isTypeName(link.text) else { return nil }
-        return definition(named: TypeDefinition.qualified(link.text), from: pagePath)
-    }
-
-    /// The `.md` files of `folder` whose names suggest they define `short` (a lowercased unqualified
-    /// name): `<anything>-<short>.md`, or a name of four or more letters that `short` ends with
-    /// (`range.md` for `workbookrange`). Compared as bytes against the folder's lowercased stems,
-    /// computed once.
-    func candidates(in folder: String, short: String) -> [String] {
-        let stems = stemIndex.value(folder, cycle: []) {
-            listing(folder).compactMap { file in
-                let lower = Array(file.lowercased().utf8)
-                guard lower.count > 3, lower.suffix(3).elementsEqual(".md".utf8) else { return nil }
-                return Stem(stem: Array(lower.dropLast(3)), file: file)
-            }
-        }
-        let name = Array(short.utf8)
-        let dashed = [UInt8(ascii: "-")] + name
-        return stems.filter { entry in
-            entry.stem.count >= dashed.count && entry.stem.suffix(dashed.count).elementsEqual(dashed)
-                || (entry.stem.count >= 4 && entry.stem != name && name.count > entry.stem.count
-                    && name.suffix(entry.stem.count).elementsEqual(entry.stem))
-        }.map(\.file)
-    }
-
-    /// A folder's file names, sorted, listed once.
-    func listing(_ folder: String) -> [String] {
-        listings.value(folder, cycle: []) { (source.list(folder) ?? []).sorted() }
-    }
-
-    /// The existing file whose name matches `path`'s ignoring case, if any.
-    func locate(_ path: String) -> String? {
-        guard let slash = path.lastIndex(of: "/") else { return nil }
-        let folder = String(path[..<slash])
-        let name = String(path[path.index(after: slash)...]).lowercased()
-        let names = folders.value(folder, cycle: [:]) {
-            var index: [String: String] = [:]
-            for entry in listing(folder) where index[entry.lowercased()] == nil {
-                index[entry.lowercased()] = entry
-            }
-            return index
-        }
-        return names[name].map { folder + "/" + $0 }
-    }
-
-    /// Records the types of a page already in memory (the page being linted).
-    public func register(_ page: GraphPage, definitions: [TypeDefinition]) {
-        pages.offer(page.path.lowercased(), definitions)
+        index.linkedType(link, from: pagePath)
     }
 
     /// The definition of the qualified type `name`, looked up from `pagePath`.
     public func definition(named name: String, from pagePath: String) -> TypeDefinition? {
-        let lower = name.lowercased()
-        if let own = definitions(atPath: pagePath).first(where: { $0.name.lowercased() == lower }) { return own }
-        // The rest depends only on the page's folder: remember where each name was found (or not).
-        let key = DocSet.directory(of: pagePath) + "|" + lower
-        let path = lookups.value(key, cycle: nil) { search(name, lower: lower, from: pagePath)?.path }
-        return path.flatMap { path in definitions(atPath: path).first { $0.name.lowercased() == lower } }
+        index.definition(named: name, from: pagePath)
     }
 
-    /// The search behind `definition(named:from:)`, outside the asking page.
-    private func search(_ name: String, lower: String, from pagePath: String) -> TypeDefinition? {
-        let short = name.split(separator: ".").last.map { String($0).lowercased() } ?? lower
-        let root = DocSet.root(of: pagePath)
-        for candidate in ["\(root)/resources/\(short).md", DocSet.resolve("\(short).md", from: pagePath) ?? ""]
-        where !candidate.isEmpty {
-            if let d = definitions(atPath: candidate).first(where: { $0.name.lowercased() == lower }) { return d }
-        }
-        // Pages not named after their type: first the files whose names suggest it, from the folder
-        // listing alone (`callrecords-callrecord.md` for `callRecords.callRecord`, `range.md` for
-        // `workbookRange`), reading only those; as a last resort, an index of the folder's resource
-        // annotations built once per doc set.
-        let folder = root + "/resources"
-        for file in candidates(in: folder, short: short) {
-            if let d = definitions(atPath: folder + "/" + file).first(where: { $0.name.lowercased() == lower }) {
-                return d
+    /// Validates `instances` as the type `name` looked up from `pagePath` (see `validate(_:as:from:into:)`).
+    public func check(_ instances: [JSONValue], as name: String, from pagePath: String) -> SampleCheck {
+        guard let root = definition(named: name, from: pagePath) else { return .notFound }
+        // The type's own schema must compile even when there is no instance to validate.
+        if case .failed(let reason) = compiled(root) { return .failed(reason) }
+        var types: [String: TypeDefinition] = [:]
+        var results: [TypedValidation] = []
+        do {
+            for instance in instances {
+                var result = TypedValidation()
+                try validate(instance, as: root, from: pagePath, into: &result)
+                types.merge(result.types) { first, _ in first }
+                results.append(result)
             }
+        } catch {
+            return .failed(error.reason)
         }
-        if let path = setIndex(root)[lower] {
-            return definitions(atPath: path).first { $0.name.lowercased() == lower }
-        }
-        return nil
+        include(root, into: &types)
+        return .checked(results, types: types)
     }
 
-    /// Qualified type name (lowercased) → page path, for every page in `<root>/resources/`.
-    func setIndex(_ root: String) -> [String: String] {
-        setIndexes.value(root, cycle: [:]) {
-            var index: [String: String] = [:]
-            let folder = root + "/resources"
-            for file in listing(folder) where file.lowercased().hasSuffix(".md") {
-                guard let bytes = source.read(folder + "/" + file) else { continue }
-                for name in GraphPage.resourceTypeNames(in: bytes) {
-                    let key = TypeDefinition.qualified(name).lowercased()
-                    if index[key] == nil { index[key] = folder + "/" + file }
+    /// Validates `instance` as `type`: against `type`'s compiled schema, then each value of a property
+    /// whose type is a named type against that type's, recursively — as the type the value's
+    /// `@odata.type` names when it names another one (a derived type: OData lets the instance say).
+    /// Errors are located in `instance`; `into.types` collects the types used, with their base types.
+    public func validate(
+        _ instance: JSONValue, as type: TypeDefinition, from pagePath: String, into result: inout TypedValidation
+    ) throws(CompileFailure) {
+        try validate(instance, as: type, at: [], dispatch: false, from: pagePath, into: &result)
+    }
+
+    private func validate(
+        _ value: JSONValue, as declared: TypeDefinition, at location: [String], dispatch: Bool, from pagePath: String,
+        into result: inout TypedValidation
+    ) throws(CompileFailure) {
+        // Samples deeper than this are not validated at all (`SampleValidation.maxDepth`).
+        guard location.count <= 2 * SampleValidation.maxDepth else { return }
+        var type = declared
+        if dispatch, declared.kind == .object, let own = value["@odata.type"]?.stringValue,
+            let d = definition(named: TypeDefinition.qualified(own), from: pagePath), d.kind == .object,
+            d.name != declared.name, SchemaCatalog.spellings(of: d.name).contains(own)
+        {
+            type = d
+        }
+        include(type, into: &result.types)
+        switch compiled(type) {
+        case .failed(let reason): throw CompileFailure(reason: reason)
+        case .schema(let schema):
+            let outcome = schema.validate(value, output: .basic)
+            if !outcome.isValid {
+                for var error in outcome.errors {
+                    if !location.isEmpty {
+                        error.instanceLocation = JSONPointer(tokens: location + error.instanceLocation.tokens)
+                    }
+                    result.errors.append(error)
                 }
             }
-            return index
+        }
+        guard let object = value.objectValue else { return }
+        let chain = baseChain(type)
+        for member in object.members where !member.value.isNull {
+            for owner in chain {
+                guard let reference = cachedSchema(owner).namedReferences[member.key],
+                    let target = resolve(reference.target, of: owner)
+                else { continue }
+                include(target, into: &result.types)
+                if result.declarers[location + [member.key]] == nil {
+                    result.declarers[location + [member.key]] = owner
+                }
+                try validate(
+                    member.value, as: target, depth: reference.arrayDepth, at: location + [member.key],
+                    from: pagePath, into: &result)
+            }
         }
     }
 
-    /// The compiled schema of type `name` as seen from `pagePath`, for validating `instances`.
-    ///
-    /// Only the types the instances reach are generated — the types of the properties they carry, their
-    /// base types, and the types named by `@odata.type` — so an entity linked to half of Graph compiles
-    /// a handful of schemas. Properties an instance lacks are left unconstrained, which changes nothing
-    /// for it. Compiled schemas are cached by doc set, type and the set of types reached.
-    public func schema(for name: String, from pagePath: String, instances: [JSONValue] = []) -> CompiledType {
-        guard let root = definition(named: name, from: pagePath) else { return .notFound }
-        var closure: [String: TypeDefinition] = [:]
-        var named: Set<String> = []
-        for instance in instances { reach(root, instance, from: pagePath, into: &closure, named: &named) }
-        if closure.isEmpty { include(root, into: &closure) }
-        // Two pages may define the same name differently: the key names each definition's page.
-        let key =
-            DocSet.root(of: pagePath).lowercased() + "|" + root.name + "@" + root.path.lowercased() + "|"
-            + closure.values.map { $0.name + "@" + $0.path.lowercased() }.sorted().joined(separator: ",") + "|"
-            + named.sorted().joined(separator: ",")
-        return compiled.value(key, cycle: .failed("a type refers to itself while it is compiled")) {
-            compile(root, closure: closure, instanceTypes: named)
+    /// Validates the instances `depth` arrays down in `value` as `type` (a wrong shape is the owner's schema's business).
+    private func validate(
+        _ value: JSONValue, as type: TypeDefinition, depth: Int, at location: [String], from pagePath: String,
+        into result: inout TypedValidation
+    ) throws(CompileFailure) {
+        guard depth > 0 else {
+            try validate(value, as: type, at: location, dispatch: true, from: pagePath, into: &result)
+            return
+        }
+        guard let elements = value.arrayValue else { return }
+        for (i, element) in elements.enumerated() {
+            try validate(element, as: type, depth: depth - 1, at: location + [String(i)], from: pagePath, into: &result)
         }
     }
 
-    /// Adds `type` and its base types.
+    /// The type a deferred reference of `owner`'s schema names: a cell's link alone when it has one (the
+    /// type its page defines), else the name looked up from `owner`'s page.
+    func resolve(_ target: SchemaGenerator.NamedReference.Target, of owner: TypeDefinition) -> TypeDefinition? {
+        switch target {
+        case .cell(let name, let link):
+            if let link, let d = linkedType(link, from: owner.path) { return d }
+            let qualified = TypeDefinition.qualified(name)
+            if qualified.lowercased() == owner.name.lowercased() { return owner }
+            return link == nil ? definition(named: qualified, from: owner.path) : nil
+        case .sketch(let name):
+            return name == owner.name ? owner : definition(named: name, from: owner.path)
+        }
+    }
+
+    /// The ways an `@odata.type` may name `type` (`#microsoft.graph.x`, `microsoft.graph.x`, `#x`, `x`).
+    static func spellings(of type: String) -> [String] {
+        let short = type.split(separator: ".").last.map(String.init) ?? type
+        return ["#" + type, type, "#" + short, short]
+    }
+
+    /// `type` and its base types, as its schema includes them (each found from the page of the type
+    /// naming it; a cycle ends the chain).
+    func baseChain(_ type: TypeDefinition) -> [TypeDefinition] {
+        var chain = [type]
+        var seen: Set<String> = [type.name]
+        while chain.count < 32, let base = chain.last!.baseType, seen.insert(base).inserted,
+            let d = definition(named: base, from: chain.last!.path)
+        {
+            chain.append(d)
+        }
+        return chain
+    }
+
+    /// Adds `type` and its base types (the first definition of each name is kept).
     func include(_ type: TypeDefinition, into closure: inout [String: TypeDefinition]) {
         var current: TypeDefinition? = type
         var steps = 0
@@ -223,129 +224,73 @@ public final class SchemaCatalog: Sendable {
         }
     }
 
-    /// Adds the types `value` (an instance of `type`) reaches.
-    func reach(
-        _ type: TypeDefinition, _ value: JSONValue, from pagePath: String, into closure: inout [String: TypeDefinition],
-        named: inout Set<String>, depth: Int = 0
-    ) {
-        guard depth < 64 else { return }
-        var type = type
-        if let own = value["@odata.type"]?.stringValue.map(TypeDefinition.qualified), own != type.name,
-            let d = definition(named: own, from: pagePath)
-        {
-            named.insert(d.name)
-            type = d
-        }
-        include(type, into: &closure)
-        guard let object = value.objectValue else { return }
-        for member in object.members where !member.value.isNull {
-            guard let property = propertyDefinition(member.key, of: type, in: closure),
-                let target = propertyType(property.property, of: property.owner)
-            else { continue }
-            include(target, into: &closure)
-            switch member.value.kind {
-            case .object: reach(target, member.value, from: pagePath, into: &closure, named: &named, depth: depth + 1)
-            case .array(let elements):
-                for e in elements where e.objectValue != nil {
-                    reach(target, e, from: pagePath, into: &closure, named: &named, depth: depth + 1)
-                }
-            default: break
-            }
+    /// `type`'s schema compiled on its own, once per defining page: its properties and its base types'.
+    func compiled(_ type: TypeDefinition) -> CompiledType {
+        compiledTypes.value(type.path.lowercased() + "|" + type.name, cycle: .failed("a type refers to itself")) {
+            compile(type)
         }
     }
 
-    /// The property `name` of `type` or of one of its base types in `closure`, with the type that declares it.
-    func propertyDefinition(_ name: String, of type: TypeDefinition, in closure: [String: TypeDefinition]) -> (
-        property: TypeDefinition.Property, owner: TypeDefinition
-    )? {
-        var current: TypeDefinition? = type
-        var steps = 0
-        while let t = current, steps < 32 {
-            if let p = t.properties.first(where: { $0.name == name }) { return (p, t) }
-            current = t.baseType.flatMap { closure[$0] }
-            steps += 1
-        }
-        return nil
-    }
-
-    /// The named type a property holds (by its row's link, its row's type name, or its sketch's `@odata.type`).
-    func propertyType(_ p: TypeDefinition.Property, of owner: TypeDefinition) -> TypeDefinition? {
-        if let link = p.row?.typeExpression?.link, let d = linkedType(link, from: owner.path) {
-            return d
-        }
-        if let row = p.row, let expression = row.typeExpression, case .named(let n) = expression.base {
-            return expression.link == nil ? definition(named: TypeDefinition.qualified(n), from: owner.path) : nil
-        }
-        if let sketch = p.sketch, let t = TableResourceAlignment.sketchQualifiedType(sketch.value) {
-            return definition(named: t, from: owner.path)
-        }
-        return nil
-    }
-
-    private func compile(_ root: TypeDefinition, closure: [String: TypeDefinition], instanceTypes also: Set<String>)
-        -> CompiledType
-    {
+    private func compile(_ type: TypeDefinition) -> CompiledType {
         let base = SchemaFiles.baseURI + "catalog/"
         var registry = SchemaRegistry()
-        let rootSchema: JSONValue
-        if also.isEmpty {
-            // No derived types to dispatch on: every type's schema is the same whatever else the sample
-            // reaches, so it is generated once per doc set; types outside the closure get permissive stubs.
-            var referenced: Set<String> = []
-            for type in closure.values {
-                let generated = cachedSchema(type)
-                registry.add(generated.schema, uri: base + SchemaGenerator.fileName(type.name))
-                referenced.formUnion(generated.references)
+        // The type's schema and those it refers to (its base types' `$defs/properties`); a name that is
+        // not found gets a permissive stub.
+        var pending = [type]
+        var added: Set<String> = []
+        while let t = pending.popLast() {
+            guard added.insert(t.name).inserted else { continue }
+            let generated = cachedSchema(t)
+            registry.add(generated.schema, uri: base + SchemaGenerator.fileName(t.name))
+            for name in generated.references where !added.contains(name) {
+                if let d = definition(named: name, from: t.path) {
+                    pending.append(d)
+                } else {
+                    added.insert(name)
+                    let uri = base + SchemaGenerator.fileName(name)
+                    registry.add(
+                        .object([("$id", .string(uri)), ("$defs", .object([("properties", .bool(true))]))]), uri: uri)
+                }
             }
-            for name in referenced.subtracting(closure.keys).sorted() {
-                let uri = base + SchemaGenerator.fileName(name)
-                registry.add(
-                    .object([("$id", .string(uri)), ("$defs", .object([("properties", .bool(true))]))]), uri: uri)
-            }
-            rootSchema = cachedSchema(root).schema
-        } else {
-            let generator = SchemaGenerator(
-                baseURI: base, definitions: Array(closure.values), instanceTypes: also,
-                resolveLink: { page, target in
-                    // The same rule as the closure: fragment links and links into another type's page
-                    // resolve by the type the link text names.
-                    guard let d = self.linkedType(target, from: page), closure[d.name] != nil else { return nil }
-                    return d.name
-                })
-            for (file, schema) in generator.generateAll() where file != "index.json" {
-                registry.add(schema, uri: base + file)
-            }
-            rootSchema = generator.schema(for: root)
         }
         do {
             let schema = try JSONSchema(
-                compiling: rootSchema,
+                compiling: cachedSchema(type).schema,
                 options: JSONSchema.Options(
-                    assertFormats: true, registry: registry, baseURI: base + SchemaGenerator.fileName(root.name)))
-            return .schema(schema, closure: closure)
+                    assertFormats: true, registry: registry, baseURI: base + SchemaGenerator.fileName(type.name)))
+            return .schema(schema)
         } catch {
             return .failed(error.description)
         }
     }
 
-    /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
+    /// A type's schema generated on its own (named types deferred), generated once per defining page.
     func cachedSchema(_ type: TypeDefinition) -> GeneratedSchema {
         typeSchemas.value(
-            type.path.lowercased() + "|" + type.name, cycle: GeneratedSchema(schema: .bool(true), references: [])
+            type.path.lowercased() + "|" + type.name,
+            cycle: GeneratedSchema(schema: .bool(true), references: [], namedReferences: [:])
         ) { generateSchema(type) }
     }
 
-    /// A type's schema generated on its own (references by name, no dispatch), with the types it refers to.
+    /// A type's schema generated on its own, with the types it refers to (its base types) and the
+    /// properties whose values are instances of named types, validated as those.
     func generateSchema(_ type: TypeDefinition) -> GeneratedSchema {
         let base = SchemaFiles.baseURI + "catalog/"
         var generator = SchemaGenerator(
             baseURI: base, definitions: [type],
             resolveLink: { page, link in self.linkedType(link, from: page)?.name })
         generator.resolveName = { name in self.definition(named: name, from: type.path)?.kind }
+        generator.defersNamedTypes = true
         let schema = generator.schema(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)
-        return GeneratedSchema(schema: schema, references: references.sorted())
+        var named: [String: SchemaGenerator.NamedReference] = [:]
+        if type.kind == .object {
+            for p in type.properties where !p.name.isEmpty && named[p.name] == nil {
+                if let reference = generator.namedReference(of: p, owner: type) { named[p.name] = reference }
+            }
+        }
+        return GeneratedSchema(schema: schema, references: references.sorted(), namedReferences: named)
     }
 
     /// The type names of every `$ref` to a `<type>.schema.json` file in `schema`.

@@ -4,16 +4,14 @@ public struct DocSet: Sendable {
     public var root: String
     /// The types the set's pages define.
     public var definitions: [TypeDefinition]
-    /// Qualified type name by normalized (lowercased) page path.
-    var typeByPath: [String: String]
+    /// The set's types by name and page (complete: nothing is read).
+    public let index: TypeIndex
 
     /// A set of `definitions` under `root`.
     public init(root: String, definitions: [TypeDefinition]) {
         self.root = root
         self.definitions = definitions
-        var typeByPath: [String: String] = [:]
-        for d in definitions where typeByPath[d.path.lowercased()] == nil { typeByPath[d.path.lowercased()] = d.name }
-        self.typeByPath = typeByPath
+        self.index = TypeIndex(definitions: definitions)
     }
 
     /// The set folder of a page: the path up to `api-reference/<version>`, else the page's folder.
@@ -34,38 +32,27 @@ public struct DocSet: Sendable {
         }
     }
 
-    /// The type defined by the page a link in `pagePath` points to (`../resources/resultinfo.md#x`);
-    /// paths compare case-insensitively, as the docs' links disagree with file names on case.
-    public func resolveLink(from pagePath: String, to target: String) -> String? {
-        guard let path = DocSet.resolve(target, from: pagePath) else { return nil }
-        return typeByPath[path.lowercased()]
-    }
-
-    /// The type a Type cell's link names: the linked page's type when it is the one the link text
-    /// names, else (a `#fragment` link, a link into another type's page) the type the text names.
+    /// The type a Type cell's link names (see `TypeIndex.linkedType(_:from:)`).
     public func resolveLink(from pagePath: String, link: TypeExpression.Link) -> String? {
-        if let target = link.target, let type = resolveLink(from: pagePath, to: target), link.standsForPageType(type) {
-            return type
-        }
-        guard GraphIdentifier.isTypeName(link.text) else { return nil }
-        let qualified = TypeDefinition.qualified(link.text).lowercased()
-        return definitions.first { $0.name.lowercased() == qualified }?.name
+        index.linkedType(link, from: pagePath)?.name
     }
 
     /// `target` resolved against the folder of `pagePath`, normalized; `nil` for absolute URLs.
     public static func resolve(_ target: String, from pagePath: String) -> String? {
-        var t = target
-        if let hash = t.firstIndex(of: "#") { t = String(t[..<hash]) }
-        if let query = t.firstIndex(of: "?") { t = String(t[..<query]) }
-        guard !t.isEmpty, !t.contains("://"), !t.hasPrefix("/") else { return nil }
-        var parts = directory(of: pagePath).split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var t = Substring(target)
+        if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
+        if let query = t.firstIndex(of: "?") { t = t[..<query] }
+        guard !t.isEmpty, !t.hasPrefix("/"), !t.utf8.contains(UInt8(ascii: ":")) || !t.contains("://") else {
+            return nil
+        }
+        var parts = directory(of: pagePath).split(separator: "/", omittingEmptySubsequences: false)
         if parts == [""] { parts = [] }
         for component in t.split(separator: "/") {
             switch component {
             case ".": continue
             case "..":
                 if parts.isEmpty || parts.last == ".." { parts.append("..") } else { parts.removeLast() }
-            default: parts.append(String(component))
+            default: parts.append(component)
             }
         }
         return parts.joined(separator: "/")
@@ -73,7 +60,8 @@ public struct DocSet: Sendable {
 
     /// The folder of a path: `.` for a bare file name (never the file system root).
     public static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
+        // By byte: a `/` never occurs inside a multi-byte UTF-8 sequence.
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 }

@@ -9,6 +9,18 @@ public protocol DocumentSource: Sendable {
     func read(_ path: String) -> [UInt8]?
     /// The names of the entries of the folder at `path` (not sorted), or `nil` when it is not a folder.
     func list(_ path: String) -> [String]?
+    /// The absolute path of `path` with every symbolic link resolved, or `nil` when the source has no
+    /// such notion (memory, a git revision) or the path does not exist.
+    func realPath(_ path: String) -> String?
+    /// Whether `path` itself is a symbolic link (its links then resolve from where it points).
+    func isSymbolicLink(_ path: String) -> Bool
+}
+
+extension DocumentSource {
+    /// Paths are what they say: no symbolic links.
+    public func realPath(_ path: String) -> String? { nil }
+    /// Paths are what they say: no symbolic links.
+    public func isSymbolicLink(_ path: String) -> Bool { false }
 }
 
 /// Files on disk.
@@ -22,6 +34,17 @@ public struct FolderSource: DocumentSource {
 
     public func list(_ path: String) -> [String]? {
         try? FileManager.default.contentsOfDirectory(atPath: path)
+    }
+
+    public func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    public func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// The bytes of a regular file, read with one `open` and `read`s into one buffer; `nil` for a

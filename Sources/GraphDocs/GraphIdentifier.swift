@@ -18,12 +18,20 @@ public enum GraphIdentifier {
 
     /// Whether `name` can be a type name: identifiers joined by dots (`microsoft.graph.resultInfo`).
     public static func isTypeName(_ name: String) -> Bool {
-        let parts = name.split(separator: ".", omittingEmptySubsequences: false)
-        return !parts.isEmpty
-            && parts.allSatisfy { part in
-                guard let first = part.utf8.first, isLetter(first) || first == UInt8(ascii: "_") else { return false }
-                return part.utf8.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "_") }
+        // Byte by byte: each dot-separated part starts with a letter or `_`, then letters, digits, `_`.
+        var atPartStart = true
+        for b in name.utf8 {
+            if b == UInt8(ascii: ".") {
+                if atPartStart { return false }
+                atPartStart = true
+            } else if atPartStart {
+                guard isLetter(b) || b == UInt8(ascii: "_") else { return false }
+                atPartStart = false
+            } else {
+                guard isLetter(b) || isDigit(b) || b == UInt8(ascii: "_") else { return false }
             }
+        }
+        return !atPartStart
     }
 
     /// Whether `name` is spelled like an HTTP header, alone or with its value (`Content-Type`,
@@ -44,6 +52,12 @@ public enum GraphIdentifier {
             return false
         }
         return hasValue || bytes.contains(UInt8(ascii: "-"))
+    }
+
+    /// The part of a qualified name after its last dot (`microsoft.graph.user` → `user`), found by byte.
+    public static func shortName(_ name: String) -> Substring {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return name[...] }
+        return name[name.utf8.index(after: dot)...]
     }
 
     static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }

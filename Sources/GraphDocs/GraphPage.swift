@@ -40,13 +40,21 @@ public struct GraphPage: Sendable {
     /// The tables that declare properties, relationships or enum members, in order.
     public var propertyTables: [PropertyTable]
 
-    /// Reads a page from its bytes, with `vocabulary` for its Type cells (the built-in words by default).
-    public init(path: String, bytes: [UInt8], vocabulary: TypeVocabulary = .standard) {
-        self.init(path: path, document: MarkdownDocument(bytes: bytes), vocabulary: vocabulary)
+    /// Reads a page from its bytes, with `vocabulary` for its Type cells (the built-in words by default),
+    /// read through `expressions` (one cache per run) when given.
+    public init(
+        path: String, bytes: [UInt8], vocabulary: TypeVocabulary = .standard, expressions: TypeExpressionCache? = nil
+    ) {
+        self.init(
+            path: path, document: MarkdownDocument(bytes: bytes), vocabulary: vocabulary, expressions: expressions)
     }
 
-    /// Reads a page from its Markdown model, with `vocabulary` for its Type cells.
-    public init(path: String, document: MarkdownDocument, vocabulary: TypeVocabulary = .standard) {
+    /// Reads a page from its Markdown model, with `vocabulary` for its Type cells, read through
+    /// `expressions` when given.
+    public init(
+        path: String, document: MarkdownDocument, vocabulary: TypeVocabulary = .standard,
+        expressions: TypeExpressionCache? = nil
+    ) {
         self.path = path
         self.document = document
         // Tables under a request-header, parameter or permission heading are not property tables,
@@ -58,7 +66,7 @@ public struct GraphPage: Sendable {
             case .heading(let heading) where heading.tabID == nil: section = heading
             case .table(let table):
                 if let section, PropertyTable.isNonPropertySection(section) { continue }
-                if let t = PropertyTable(table, vocabulary: vocabulary) { tables.append(t) }
+                if let t = PropertyTable(table, vocabulary: vocabulary, expressions: expressions) { tables.append(t) }
             default: continue
             }
         }
@@ -183,6 +191,28 @@ public struct GraphPage: Sendable {
         let keys = Set(resource.properties.map(\.key))
         let describing = tables.filter { table in table.rows.contains { keys.contains($0.displayName) } }
         return (describing.isEmpty ? [tables[0]] : describing).flatMap(\.rows)
+    }
+
+    /// The lowercased names of the enumerations the page lists inline, each under a "<name> values"
+    /// heading (`#### ageGroup values`, `### <a name="printfinishing-values"></a>значения printFinishing`):
+    /// types that have no page of their own.
+    public var inlineEnumerationNames: Set<String> {
+        var names: Set<String> = []
+        for heading in document.headings {
+            if let anchor = heading.anchor, anchor.utf8.count > 7, anchor.lowercased().hasSuffix("-values") {
+                names.insert(String(anchor.lowercased().dropLast("-values".count)))
+            }
+            for text in [heading.text.visible, heading.text.source ?? ""] {
+                // Most headings do not end in " values": rejected by their last bytes.
+                let u = text.utf8
+                guard u.count > 8, u.suffix(7).elementsEqual(" values".utf8, by: { $0 | 0x20 == $1 }) else { continue }
+                let words = text.split(separator: " ")
+                if words.count >= 2, GraphIdentifier.isPropertyName(String(words[words.count - 2])) {
+                    names.insert(words[words.count - 2].lowercased())
+                }
+            }
+        }
+        return names
     }
 
     /// The lowercased names of the Relationships tables' rows (navigation properties).

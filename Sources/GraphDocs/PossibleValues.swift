@@ -1,4 +1,4 @@
-import Foundation
+import SourceText
 
 /// Reads "Possible values are: `a`, `b`, `c`." (in any supported locale) from a description cell.
 public enum PossibleValues {
@@ -9,30 +9,23 @@ public enum PossibleValues {
         "los valores posibles son", "valores posibles", "os valores possíveis são", "valores possíveis",
     ]
 
+    static let phraseSet = PhraseSet(phrases)
+
     /// The code-span values after the phrase, when there are any and all are identifiers.
     public static func parse(_ description: String) -> [String]? {
+        let bytes = Array(description.utf8)
         // Values are code spans: no backtick, no list (the common case, checked by byte).
-        guard description.utf8.contains(UInt8(ascii: "`")) else { return nil }
-        let lower = description.lowercased()
-        guard let phrase = phrases.compactMap({ lower.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else {
-            return nil
-        }
-        // Offsets in `lower` equal those in `description` only for the same UTF-8 length; work on scalars.
-        let tail = String(
-            description.unicodeScalars.dropFirst(
-                lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: phrase.upperBound)))
+        guard bytes.contains(UInt8(ascii: "`")) else { return nil }
+        // Offsets in the folded bytes are offsets in `bytes`.
+        guard let phrase = phraseSet.firstMatch(inFolded: CaseFolding.lowercased(bytes)) else { return nil }
         var values: [String] = []
-        var inside = false
-        var current = ""
-        for ch in tail {
-            if ch == "`" {
-                if inside { values.append(current) }
-                current = ""
-                inside.toggle()
-            } else if inside {
-                current.append(ch)
-            } else if ch == "." || ch == "。", values.count > 0, !current.isEmpty {
-                break
+        var start: Int?
+        for i in phrase.upperBound..<bytes.count where bytes[i] == UInt8(ascii: "`") {
+            if let open = start {
+                values.append(String(decoding: bytes[(open + 1)..<i], as: UTF8.self))
+                start = nil
+            } else {
+                start = i
             }
         }
         let cleaned = values.map { $0.trimmed() }.filter { !$0.isEmpty }

@@ -16,9 +16,13 @@ public struct PropertyTable: Sendable {
     /// One declared name.
     public struct Row: Sendable {
         /// The name cell (visible text and, on bilingual pages, the English source).
-        public var name: LocalizedText
+        public var name: LocalizedText {
+            didSet { displayName = PropertyTable.cleanName(name.visible) }
+        }
         /// The name cell's range.
         public var nameRange: SourceRange
+        /// The name as written, without the `*` / backtick decoration some pages use (cleaned once).
+        public private(set) var displayName = ""
         /// The type cell, for properties and relationships.
         public var type: LocalizedText?
         /// The type cell's range.
@@ -34,8 +38,6 @@ public struct PropertyTable: Sendable {
         /// Whether the row's text broke over several lines.
         public var isSplit: Bool
 
-        /// The name as written, without the `*` / backtick decoration some pages use.
-        public var displayName: String { PropertyTable.cleanName(name.visible) }
         /// The English name on bilingual pages, if it differs from the visible one.
         public var sourceName: String? { name.source.map(PropertyTable.cleanName) }
     }
@@ -47,9 +49,9 @@ public struct PropertyTable: Sendable {
     /// The Markdown table it was read from.
     public var table: Table
 
-    /// Classifies `table` by its header cells, reading Type cells with `vocabulary`; `nil` if it
-    /// declares nothing doclint checks.
-    public init?(_ table: Table, vocabulary: TypeVocabulary = .standard) {
+    /// Classifies `table` by its header cells, reading Type cells with `vocabulary` (through `expressions`
+    /// when given); `nil` if it declares nothing doclint checks.
+    public init?(_ table: Table, vocabulary: TypeVocabulary = .standard, expressions: TypeExpressionCache? = nil) {
         let headers = table.header.cells.map { cell in
             (TableVocabulary.key(cell.text.visible), cell.text.source.map(TableVocabulary.key))
         }
@@ -83,32 +85,30 @@ public struct PropertyTable: Sendable {
             let descriptionCell =
                 descriptionIndex > 0 && descriptionIndex < row.cells.count ? row.cells[descriptionIndex] : nil
             return Row(
-                name: nameCell.text, nameRange: nameCell.text.range, type: typeCell?.text,
+                name: nameCell.text, nameRange: nameCell.text.range,
+                displayName: PropertyTable.cleanName(nameCell.text.visible),
+                type: typeCell?.text,
                 typeRange: typeCell?.text.range,
-                typeExpression: typeCell.map { TypeExpression(parsing: $0.text.visible, vocabulary: vocabulary) },
-                description: descriptionCell?.text.visible ?? "", descriptionRange: descriptionCell?.text.range,
+                typeExpression: typeCell.map {
+                    expressions?.expression($0.text.visible, vocabulary: vocabulary)
+                        ?? TypeExpression(parsing: $0.text.visible, vocabulary: vocabulary)
+                }, description: descriptionCell?.text.visible ?? "", descriptionRange: descriptionCell?.text.range,
                 range: row.range, isSplit: row.isSplit)
         }
     }
 
     /// Words of section headings whose tables describe headers, parameters or permissions, in each
     /// supported locale (lowercased).
-    static let nonPropertySectionWords = [
+    static let nonPropertySectionWords = PhraseSet([
         "header", "parameter", "permission", "заголов", "параметр", "разрешени", "标头", "参数", "权限", "kopfzeile",
         "berechtigung", "ヘッダー", "パラメーター", "アクセス許可", "en-tête", "paramètre", "autorisation", "encabezado",
         "parámetro", "permiso", "cabeçalho", "parâmetro", "permiss",
-    ]
-
-    static let nonPropertySectionWordBytes = nonPropertySectionWords.map { Array($0.utf8) }
+    ])
 
     /// Whether a heading introduces a table that is not a property table (`## Request headers`, `### Path parameters`).
     static func isNonPropertySection(_ heading: Heading) -> Bool {
-        let texts = [heading.text.visible, heading.text.source ?? ""].map { $0.lowercased() }
-        // Searched as bytes: `String.contains(String)` goes through Foundation and costs more than the page parse.
-        return texts.contains { text in
-            let bytes = Array(text.utf8)
-            return nonPropertySectionWordBytes.contains { CaseFolding.firstRange(of: $0, in: bytes) != nil }
-        }
+        nonPropertySectionWords.occurs(in: heading.text.visible)
+            || heading.text.source.map(nonPropertySectionWords.occurs(in:)) == true
     }
 
     /// A name cell without emphasis, backticks or a trailing parenthetical remark

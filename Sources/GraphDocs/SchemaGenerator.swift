@@ -20,6 +20,10 @@ public struct SchemaGenerator: Sendable {
     /// `nil` if unknown): references then do not depend on which types were generated together, so a
     /// caller can cache one schema per type and register stubs for the rest.
     public var resolveName: (@Sendable (String) -> TypeDefinition.Kind?)?
+    /// When set, a property of a named type is not checked against that type's schema (no `$ref`):
+    /// the caller validates its values as the type `namedReference(of:owner:)` names, so a type's
+    /// schema compiles without the types it refers to.
+    public var defersNamedTypes = false
 
     /// A generator for `definitions`.
     public init(
@@ -129,6 +133,12 @@ public struct SchemaGenerator: Sendable {
 
     /// A property's schema: from its table row when the row's type reads, else from the JSON sketch.
     func propertySchema(_ p: TypeDefinition.Property, of owner: TypeDefinition) -> JSONValue {
+        if defersNamedTypes, let reference = namedReference(of: p, owner: owner) {
+            // The caller validates the values as their type: only the arrays holding them are checked here.
+            var schema: JSONValue = .bool(true)
+            for _ in 0..<reference.arrayDepth { schema = .object([("type", .string("array")), ("items", schema)]) }
+            return schema
+        }
         var schema: [(String, JSONValue)]
         var isCollection = false
         if let row = p.row, let type = row.typeExpression, type.typeName != nil {
@@ -159,6 +169,7 @@ public struct SchemaGenerator: Sendable {
             }
             return Self.primitiveSchema(p)
         case .named(let name):
+            if defersNamedTypes { return Self.deferred(name) }
             if let link = type.link, let resolved = resolveLink(owner.path, link) { return reference(resolved) }
             // The row names the type; a sketch's different `@odata.type` is not trusted over it (DL208's business).
             let qualified = TypeDefinition.qualified(name)
@@ -198,6 +209,50 @@ public struct SchemaGenerator: Sendable {
         return schema.objectValue!.members.map { ($0.key, $0.value) }
     }
 
+    /// The schema of a deferred named type: anything (the caller checks it).
+    static func deferred(_ name: String) -> [(String, JSONValue)] {
+        [("$comment", .string("validated as type '\(name)'"))]
+    }
+
+    /// A property whose values are instances of a named type: what `defersNamedTypes` leaves to the caller.
+    public struct NamedReference: Sendable {
+        /// How the property names the type.
+        public enum Target: Sendable {
+            /// A Type cell: its link, if any, else the name (unqualified as written).
+            case cell(name: String, link: TypeExpression.Link?)
+            /// A JSON representation placeholder's `@odata.type` (qualified).
+            case sketch(String)
+        }
+        /// The type.
+        public var target: Target
+        /// How many arrays hold the instances (`X collection`: 1).
+        public var arrayDepth: Int
+        /// Whether the property may be `null`.
+        public var isNullable: Bool
+    }
+
+    /// The named type the values of `p` (a property of `owner`) are instances of, when the property's
+    /// schema refers to one; the same choice `propertySchema` makes.
+    public func namedReference(of p: TypeDefinition.Property, owner: TypeDefinition) -> NamedReference? {
+        let isKey = p.name == (owner.keyProperty ?? "id")
+        if let row = p.row, let type = row.typeExpression, type.typeName != nil {
+            guard case .named(let name) = type.base else { return nil }
+            return NamedReference(
+                target: .cell(name: name, link: type.link), arrayDepth: type.isCollection ? 1 : 0,
+                isNullable: !type.isCollection && !isKey)
+        }
+        guard var value = p.sketch?.value else { return nil }
+        var depth = 0
+        while let first = value.arrayValue?.first {
+            depth += 1
+            value = first
+        }
+        guard value.objectValue != nil, let type = TableResourceAlignment.sketchQualifiedType(value),
+            kindOf(type) != nil
+        else { return nil }
+        return NamedReference(target: .sketch(type), arrayDepth: depth, isNullable: depth == 0 && !isKey)
+    }
+
     /// Every type whose base chain reaches `type`, sorted.
     func derivedTypes(of type: String) -> [String] {
         derivedByBase[type] ?? []
@@ -214,7 +269,7 @@ public struct SchemaGenerator: Sendable {
         case .number(let n): return ([("type", .string(n.isInteger ? "integer" : "number"))], false)
         case .object:
             if let type = TableResourceAlignment.sketchQualifiedType(value), kindOf(type) != nil {
-                return (reference(type), false)
+                return (defersNamedTypes ? Self.deferred(type) : reference(type), false)
             }
             return ([("type", .string("object"))], false)
         case .string(let s): return (Self.placeholderSchema(s), false)
@@ -313,11 +368,10 @@ public struct SchemaGenerator: Sendable {
 
 /// The words that mark a property read-only in a description, in each supported locale.
 public enum ReadOnlyWording {
-    static let phrases = ["read-only", "read only", "только для чтения", "只读", "schreibgeschützt"]
+    static let phrases = PhraseSet(["read-only", "read only", "только для чтения", "只读", "schreibgeschützt"])
 
     /// Whether `description` says the property is read-only.
     public static func says(_ description: String) -> Bool {
-        let lower = description.lowercased()
-        return phrases.contains { lower.contains($0) }
+        phrases.occurs(in: description)
     }
 }

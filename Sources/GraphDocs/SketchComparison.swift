@@ -77,7 +77,7 @@ public struct SketchDisagreement: Sendable {
                 case .untypedJSON: self = .any
                 default: self = .string
                 }
-            case .named(let name): self = .object(name.split(separator: ".").last.map { String($0).lowercased() })
+            case .named(let name): self = .object(GraphIdentifier.shortName(name).lowercased())
             case .unknown: self = .any
             }
         }
@@ -96,8 +96,8 @@ public struct SketchDisagreement: Sendable {
                     self = Category(TypeExpression(parsing: p.canonicalName))
                     return
                 }
-                let name = TableResourceAlignment.sketchQualifiedType(value)?.split(separator: ".").last.map {
-                    String($0).lowercased()
+                let name = TableResourceAlignment.sketchQualifiedType(value).map {
+                    GraphIdentifier.shortName($0).lowercased()
                 }
                 self = .object(name)
             case .string(let s):

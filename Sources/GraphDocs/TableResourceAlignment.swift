@@ -57,12 +57,15 @@ public struct TableResourceAlignment: Sendable {
         let keys = resource.properties.filter { !relationships.contains($0.key.lowercased()) }
         var keyIndexByName: [String: Int] = [:]
         for (i, k) in keys.enumerated() where keyIndexByName[k.key] == nil { keyIndexByName[k.key] = i }
+        // Every look-up below goes through an index built once, so alignment stays linear in the
+        // number of rows and keys (a 50,000-row table must not compare every row with every key).
+        let names = rows.map(\.displayName)
 
         // rowMatch[i] = index of the key matched to row i.
         var rowMatch = [Int?](repeating: nil, count: rows.count)
         var keyTaken = [Bool](repeating: false, count: keys.count)
-        for (i, row) in rows.enumerated() {
-            if let k = keyIndexByName[row.displayName], !keyTaken[k] {
+        for (i, name) in names.enumerated() {
+            if let k = keyIndexByName[name], !keyTaken[k] {
                 rowMatch[i] = k
                 keyTaken[k] = true
             }
@@ -74,72 +77,61 @@ public struct TableResourceAlignment: Sendable {
             pairs.append(Pair(row: rows[i], key: keys[k], reason: reason))
         }
         // Case-only differences and bilingual source text.
+        // The indexes are built only when rows are left over (most tables match by name alone).
+        lazy var byLowercase = KeyBuckets(keys.map { $0.key.lowercased() })
         for (i, row) in rows.enumerated() where rowMatch[i] == nil {
-            let lower = row.displayName.lowercased()
-            if let k = keys.indices.first(where: { !keyTaken[$0] && keys[$0].key.lowercased() == lower }) {
+            if let k = byLowercase.firstFree(names[i].lowercased(), keyTaken) {
                 pair(i, k, .caseOnly)
             } else if let source = row.sourceName, let k = keyIndexByName[source], !keyTaken[k] {
                 pair(i, k, .sourceText)
             }
         }
         // Spelling: equal once case and punctuation are dropped.
-        for (i, row) in rows.enumerated() where rowMatch[i] == nil {
-            let folded = TableResourceAlignment.fold(row.displayName)
+        lazy var byFolded = KeyBuckets(keys.map { TableResourceAlignment.fold($0.key) })
+        for i in rows.indices where rowMatch[i] == nil {
+            let folded = TableResourceAlignment.fold(names[i])
             guard !folded.isEmpty else { continue }
-            let candidates = keys.indices.filter {
-                !keyTaken[$0] && TableResourceAlignment.fold(keys[$0].key) == folded
-            }
-            if candidates.count == 1 { pair(i, candidates[0], .spelling) }
+            if let k = byFolded.onlyFree(folded, keyTaken) { pair(i, k, .spelling) }
         }
         // Type: a row linking to type T and the only leftover key whose sketch is `{"@odata.type": "…T"}`.
+        lazy var bySketchType = KeyBuckets(keys.map { TableResourceAlignment.sketchType($0.value) ?? "" })
+        var namedType = [String?](repeating: nil, count: rows.count)
+        var unmatchedRowsOfType: [String: Int] = [:]
         for (i, row) in rows.enumerated() where rowMatch[i] == nil {
             guard let type = row.typeExpression, case .named(let name) = type.base else { continue }
-            let lower = name.lowercased()
-            let candidates = keys.indices.filter {
-                !keyTaken[$0] && TableResourceAlignment.sketchType(keys[$0].value) == lower
+            namedType[i] = name.lowercased()
+            unmatchedRowsOfType[name.lowercased(), default: 0] += 1
+        }
+        for i in rows.indices where rowMatch[i] == nil {
+            guard let lower = namedType[i], !lower.isEmpty else { continue }
+            // The row is the only leftover row of its type (no rival), and one leftover key has it.
+            if unmatchedRowsOfType[lower] == 1, let k = bySketchType.onlyFree(lower, keyTaken) {
+                pair(i, k, .type)
+                unmatchedRowsOfType[lower] = 0
             }
-            let rivals = rows.indices.filter { j in
-                guard rowMatch[j] == nil, let t = rows[j].typeExpression, case .named(let n) = t.base else {
-                    return false
-                }
-                return n.lowercased() == lower
-            }
-            if candidates.count == 1 && rivals == [i] { pair(i, candidates[0], .type) }
         }
         // Position: a leftover row and a leftover key that are alone between the same matched neighbours.
+        // Translation keeps row order, and en-US pages list the JSON keys in the table's order: equal
+        // runs of leftovers between the same neighbours pair up in order, unless a row's type plainly
+        // contradicts its key's placeholder. Each run of leftover rows is looked at once per round.
         var changed = true
         while changed {
             changed = false
-            for (i, _) in rows.enumerated() where rowMatch[i] == nil {
-                var low = -1
-                var high = keys.count
-                var j = i - 1
-                while j >= 0 {
-                    if let k = rowMatch[j] {
-                        low = k
-                        break
-                    }
-                    j -= 1
+            var i = 0
+            while i < rows.count {
+                guard rowMatch[i] == nil else {
+                    i += 1
+                    continue
                 }
-                var rowLow = j
-                j = i + 1
-                while j < rows.count {
-                    if let k = rowMatch[j] {
-                        high = k
-                        break
-                    }
-                    j += 1
-                }
-                var rowHigh = j
+                var end = i
+                while end + 1 < rows.count && rowMatch[end + 1] == nil { end += 1 }
+                defer { i = end + 1 }
+                let low = i > 0 ? rowMatch[i - 1]! : -1
+                let high = end + 1 < rows.count ? rowMatch[end + 1]! : keys.count
                 guard low < high else { continue }
                 let freeKeys = (low + 1..<high).filter { !keyTaken[$0] }
-                rowLow += 1
-                rowHigh -= 1
-                let freeRows = rowLow <= rowHigh ? (rowLow...rowHigh).filter { rowMatch[$0] == nil } : []
-                // Translation keeps row order, and en-US pages list the JSON keys in the table's order:
-                // equal runs of leftovers between the same neighbours pair up in order, unless a
-                // row's type plainly contradicts its key's placeholder.
-                if !freeKeys.isEmpty && freeKeys.count == freeRows.count && freeRows.first == i
+                let freeRows = Array(i...end)
+                if !freeKeys.isEmpty && freeKeys.count == freeRows.count
                     && zip(freeRows, freeKeys).allSatisfy({ TableResourceAlignment.compatible(rows[$0], keys[$1]) })
                 {
                     for (r, k) in zip(freeRows, freeKeys) { pair(r, k, .position) }
@@ -177,6 +169,34 @@ public struct TableResourceAlignment: Sendable {
         case .number: return [.byte, .sbyte, .int16, .int32, .int64, .single, .double, .decimal].contains(p)
         case .object: return p == .untypedJSON
         default: return true
+        }
+    }
+
+    /// Key indices grouped by a derived name (lowercased, folded, sketch type), each group in key order.
+    struct KeyBuckets {
+        private var groups: [String: [Int]] = [:]
+        /// Per group, how many leading entries are known to be taken (taken keys never come back).
+        private var skipped: [String: Int] = [:]
+
+        init(_ names: [String]) {
+            for (i, name) in names.enumerated() { groups[name, default: []].append(i) }
+        }
+
+        /// The first key of group `name` not yet taken.
+        mutating func firstFree(_ name: String, _ taken: [Bool]) -> Int? {
+            guard let group = groups[name] else { return nil }
+            var n = skipped[name] ?? 0
+            while n < group.count && taken[group[n]] { n += 1 }
+            skipped[name] = n
+            return n < group.count ? group[n] : nil
+        }
+
+        /// The key of group `name` not yet taken, when exactly one is not.
+        mutating func onlyFree(_ name: String, _ taken: [Bool]) -> Int? {
+            guard let first = firstFree(name, taken), let group = groups[name] else { return nil }
+            let start = skipped[name]! + 1
+            for j in start..<group.count where !taken[group[j]] { return nil }
+            return first
         }
     }
 

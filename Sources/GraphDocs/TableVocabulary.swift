@@ -33,6 +33,11 @@ public enum TableVocabulary {
 
     /// A header cell reduced for lookup: lowercased, `*`/`_` emphasis and surrounding space removed.
     public static func key(_ header: String) -> String {
+        // Most headers are short ASCII words with nothing to remove: lowered by byte.
+        let u = header.utf8
+        if u.allSatisfy({ $0 < 0x80 && $0 != 0x2A && $0 != 0x5F && $0 != 0x60 && $0 > 0x20 }) {
+            return String(decoding: u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
         var s = header.lowercased()
         s.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
         return s.trimmed()

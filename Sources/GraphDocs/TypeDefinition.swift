@@ -46,9 +46,24 @@ public struct TypeDefinition: Sendable {
     /// Properties that may be absent (`optionalProperties`).
     public var optionalProperties: [String]
     /// The properties in table order, then the JSON-only ones in JSON order.
-    public var properties: [Property]
+    public var properties: [Property] {
+        didSet { propertyPositions = TypeDefinition.positions(of: properties) }
+    }
     /// Enumeration members, in table order.
     public var members: [String]
+    /// The position in `properties` of the first property of each name.
+    var propertyPositions: [String: Int] = [:]
+
+    /// The property named `name` (the first, if several are), found by a name index.
+    public func property(named name: String) -> Property? {
+        propertyPositions[name].map { properties[$0] }
+    }
+
+    static func positions(of properties: [Property]) -> [String: Int] {
+        var positions: [String: Int] = [:]
+        for (i, p) in properties.enumerated() where positions[p.name] == nil { positions[p.name] = i }
+        return positions
+    }
 
     /// The unqualified name (`commsOperation`).
     public var shortName: String {
@@ -91,7 +106,8 @@ public struct TypeDefinition: Sendable {
             var definition = TypeDefinition(
                 name: name, kind: .object, path: page.path, baseType: resource.annotation.baseType.map(qualified),
                 isOpen: resource.annotation.isOpenType, keyProperty: resource.annotation.keyProperty,
-                optionalProperties: resource.annotation.optionalProperties, properties: properties, members: [])
+                optionalProperties: resource.annotation.optionalProperties, properties: properties, members: [],
+                propertyPositions: TypeDefinition.positions(of: properties))
             if definition.baseType == nil, index == 0, let statement = InheritanceStatement.find(in: page),
                 qualified(statement.baseName).lowercased() != name.lowercased()
             {

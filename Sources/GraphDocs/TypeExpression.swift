@@ -32,7 +32,7 @@ public struct TypeExpression: Sendable, Hashable {
         public func standsForPageType(_ pageType: String) -> Bool {
             guard let target, !target.contains("#") else { return false }
             let text = self.text.trimmed().lowercased()
-            let short = pageType.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            let short = GraphIdentifier.shortName(pageType).lowercased()
             return !GraphIdentifier.isTypeName(self.text) || text == short || text == pageType.lowercased()
         }
 
@@ -104,7 +104,8 @@ public struct TypeExpression: Sendable, Hashable {
         }
 
         // Whole-cell words for "String collection".
-        for entry in TypeVocabulary.stringCollectionWords where entry.word.lowercased() == t.lowercased() {
+        let lower = t.lowercased()
+        for entry in TypeVocabulary.stringCollectionWordsLowercased where entry.lowercased == lower {
             base = .primitive(.string)
             isCollection = true
             translations.append(
@@ -189,7 +190,9 @@ public struct TypeExpression: Sendable, Hashable {
                 previousSpace = false
             }
         }
-        return !(u.count > 5 && cell.lowercased().hasSuffix(" enum"))
+        // Not ending in " enum" (any case): the cell is ASCII at its end, so compare bytes.
+        guard u.count > 5 else { return true }
+        return !u.suffix(5).elementsEqual(" enum".utf8) { $0 | 0x20 == $1 }
     }
 
     /// Removes and records a trailing `, maximum size N` and trailing `(qualifier)`s.

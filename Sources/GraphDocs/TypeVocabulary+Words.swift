@@ -34,6 +34,7 @@ extension TypeVocabulary {
     public init() {
         extraPrimitives = [:]
         collectionFormPatterns = TypeExpression.compile(TypeVocabulary.collectionForms)
+        isStandard = true
     }
 
     /// The built-in vocabulary plus `words`; a configured word wins over a built-in one spelled the same.
@@ -69,6 +70,7 @@ extension TypeVocabulary {
         }
         extraPrimitives = primitives
         collectionFormPatterns = TypeExpression.compile(forms)
+        isStandard = words.isEmpty
     }
 
     /// The primitive a locale word names, with its locale: a configured word first, then a built-in one.

@@ -37,6 +37,8 @@ public struct TypeVocabulary: Sendable {
     let extraPrimitives: [String: (type: PrimitiveType, locale: String)]
     /// Every collection form, built-in and added, split around `X`, longest first.
     let collectionFormPatterns: [TypeExpression.CollectionForm]
+    /// Whether this is the built-in vocabulary, with no word added (its readings can be shared by a run).
+    public let isStandard: Bool
     /// Spellings that are English and correct (compared case-insensitively, after `Edm.` is dropped).
     static let englishPrimitives: [String: PrimitiveType] = {
         var map: [String: PrimitiveType] = [:]
@@ -138,6 +140,10 @@ public struct TypeVocabulary: Sendable {
         ("Collection de chaînes", "fr"), ("Colección de cadenas", "es"), ("Colección de cadena", "es"),
         ("Coleção de cadeias de caracteres", "pt"), ("Coleção de cadeia de caracteres", "pt"),
     ]
+    /// `stringCollectionWords` lowercased, as they are compared.
+    static let stringCollectionWordsLowercased = stringCollectionWords.map {
+        (lowercased: $0.word.lowercased(), word: $0.word, locale: $0.locale)
+    }
 
     /// The "maximum size N" qualifier in each locale, with `N` marking the number.
     public static let maximumSizeForms: [(form: String, locale: String)] = [
@@ -163,7 +169,9 @@ public struct TypeVocabulary: Sendable {
 
     /// The English primitive spelled `word`, if it is one (`Edm.` prefix and case ignored).
     public static func englishPrimitive(_ word: String) -> PrimitiveType? {
-        var w = word.lowercased()
+        // Every English spelling is ASCII and short: anything else is not one (and is not lowercased).
+        guard word.utf8.count <= 24, word.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var w = String(decoding: word.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         if w.hasPrefix("edm.") { w.removeFirst(4) }
         return englishPrimitives[w]
     }

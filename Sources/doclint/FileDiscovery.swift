@@ -27,20 +27,10 @@ enum FileDiscovery {
                 add(path)
                 continue
             }
-            guard let enumerator = fm.enumerator(atPath: path) else {
+            var found: [String] = []
+            guard walk(path.hasSuffix("/") ? String(path.dropLast()) : path, into: &found) else {
                 errors.append("cannot read directory '\(path)'")
                 continue
-            }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                if relative.split(separator: "/").last?.hasPrefix(".") == true {
-                    // A hidden folder (`.git`) is not walked into at all.
-                    enumerator.skipDescendants()
-                    continue
-                }
-                if relative.lowercased().hasSuffix(".md") {
-                    found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
-                }
             }
             if found.isEmpty { errors.append("no Markdown (*.md) files in '\(path)'") }
             for file in found.sorted() { add(file) }
@@ -56,19 +46,48 @@ enum FileDiscovery {
         for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." { parts.append(part) }
         var shown = (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")
         if shown.isEmpty { shown = "." }
-        let cwd = FileManager.default.currentDirectoryPath
+        let cwd = workingDirectory
         if shown.hasPrefix("/"), cwd.count > 1, shown.hasPrefix(cwd + "/") {
             shown = String(shown.dropFirst(cwd.count + 1))
         }
         return shown
     }
 
-    /// What identifies a file however its path is spelled: its resolved real path (or the path itself
-    /// when it cannot be resolved).
+    /// The working directory, read once.
+    static let workingDirectory = FileManager.default.currentDirectoryPath
+
+    /// What identifies a file however its path is spelled (or linked to): its device and inode, from
+    /// one `stat` (the path itself when it cannot be read; reading it will then report why).
     static func identity(_ path: String) -> String {
-        guard let resolved = realpath(path, nil) else { return path }
-        defer { free(resolved) }
-        return String(cString: resolved)
+        var info = stat()
+        guard stat(path, &info) == 0 else { return path }
+        return "\(info.st_dev):\(info.st_ino)"
+    }
+
+    /// Adds the `*.md` files below `folder` (recursively; hidden entries and symbolic links to
+    /// folders are not walked into); `false` when `folder` cannot be opened.
+    static func walk(_ folder: String, into found: inout [String]) -> Bool {
+        guard let dir = opendir(folder.isEmpty ? "/" : folder) else { return false }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name.hasPrefix(".") { continue }
+            let path = folder + "/" + name
+            var type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_UNKNOWN) {
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }
+                type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+            }
+            if type == Int32(DT_DIR) {
+                _ = walk(path, into: &found)
+            } else if name.utf8.count > 3, name.lowercased().hasSuffix(".md") {
+                found.append(path)
+            }
+        }
+        return true
     }
 
     /// The bytes of `path`.
