@@ -1,9 +1,10 @@
-import DocLint
 import Foundation
 import GraphDocs
 import JSONCore
 import JSONSchema
 import Testing
+
+@testable import DocLint
 
 /// A temporary folder of files, removed when the test ends.
 final class TemporaryTree {
@@ -257,5 +258,31 @@ final class TemporaryTree {
         let ignoring = try TemporaryTree([".doclint.json": #"{"ignore": ["DL205"]}"#])
         let quiet = Linter(configuration: Configuration(workingDirectory: ignoring.path), source: FolderSource())
         #expect(!quiet.lint(path: "a.md", bytes: Array(page.utf8)).diagnostics.contains { $0.rule.code == "DL205" })
+    }
+}
+
+@Suite struct PathNameTests {
+    @Test(arguments: [
+        ("/a/b/c.md", true), ("/", true), ("/a//b", false), ("/a/./b", false), ("/a/../b", false), ("/a/b/", false),
+        ("a/b", false), ("/a/.hidden/b", true), ("/a/b..c/d", true), ("/a/..", false), ("/a/.", false),
+        ("/...", true),
+    ])
+    func cleanPathsNeedNoSplitting(path: String, clean: Bool) {
+        #expect(PathName.isClean(path) == clean, "\(path)")
+    }
+
+    @Test func theFastPathAgreesWithTheFullOne() {
+        for path in ["x.md", "./x.md", "a/../b.md", "/abs/x.md", "a//b.md", ".hidden/x.md", "a/...md", "../up.md"] {
+            let joined = path.hasPrefix("/") ? path : "/work/dir/" + path
+            var parts: [Substring] = []
+            for part in joined.split(separator: "/") {
+                switch part {
+                case ".": continue
+                case "..": if !parts.isEmpty { parts.removeLast() }
+                default: parts.append(part)
+                }
+            }
+            #expect(PathName.absolute(path, in: "/work/dir") == "/" + parts.joined(separator: "/"), "\(path)")
+        }
     }
 }

@@ -47,7 +47,12 @@ public final class Configuration: Sendable {
         var files: [ConfigurationFile]
         var vocabulary: TypeVocabulary
         var outputFormat: String?
+        /// The settings of every page under the chain when no file has `overrides` (computed once).
+        var uniform: LintSettings?
     }
+
+    /// The settings of a page no configuration file applies to: every rule, with the command line's choice.
+    private let defaults: LintSettings
 
     /// A configuration; `explicitFile` (as given on the command line) replaces the upward search.
     public init(
@@ -57,26 +62,35 @@ public final class Configuration: Sendable {
         self.workingDirectory = PathName.absolute(".", in: workingDirectory)
         self.explicitFile = explicitFile.map { PathName.absolute($0, in: workingDirectory) }
         self.commandLine = commandLine
+        var enabled = Set(RuleRegistry.descriptors.map(\.id.code))
+        var severities: [String: Severity] = [:]
+        commandLine.apply(to: &enabled, severities: &severities)
+        defaults = LintSettings(enabledRules: enabled, severities: severities, vocabulary: .standard)
     }
 
     /// The settings for the page at `path` (as given, relative to the working directory or absolute).
     public func settings(for path: String) throws(ConfigurationError) -> LintSettings {
         let absolute = PathName.absolute(path, in: workingDirectory)
+        // Most runs have no configuration file, or one without per-path overrides: the same settings
+        // for every page, computed once.
+        guard let chain = try chain(for: absolute) else { return defaults }
+        if let uniform = chain.uniform { return uniform }
+        return settings(absolute, under: chain)
+    }
+
+    /// The settings of the page at `absolute` under `chain`, its overrides applied.
+    func settings(_ absolute: String, under chain: Chain) -> LintSettings {
         var enabled = Set(RuleRegistry.descriptors.map(\.id.code))
         var severities: [String: Severity] = [:]
-        var vocabulary = TypeVocabulary.standard
-        if let chain = try chain(for: absolute) {
-            for file in chain.files {
-                file.rules.apply(to: &enabled, severities: &severities)
-                guard let relative = PathName.relative(absolute, to: file.folder) else { continue }
-                for override in file.overrides where override.files.contains(where: { $0.matches(relative) }) {
-                    override.rules.apply(to: &enabled, severities: &severities)
-                }
+        for file in chain.files {
+            file.rules.apply(to: &enabled, severities: &severities)
+            guard let relative = PathName.relative(absolute, to: file.folder) else { continue }
+            for override in file.overrides where override.files.contains(where: { $0.matches(relative) }) {
+                override.rules.apply(to: &enabled, severities: &severities)
             }
-            vocabulary = chain.vocabulary
         }
         commandLine.apply(to: &enabled, severities: &severities)
-        return LintSettings(enabledRules: enabled, severities: severities, vocabulary: vocabulary)
+        return LintSettings(enabledRules: enabled, severities: severities, vocabulary: chain.vocabulary)
     }
 
     /// The `exclude` glob of the page's configuration that matches `path`, if one does.
@@ -182,8 +196,12 @@ public final class Configuration: Sendable {
         let words = chain.flatMap(\.words)
         // Each word was checked when its file was loaded, so together they cannot fail.
         let vocabulary = words.isEmpty ? .standard : ((try? TypeVocabulary(adding: words)) ?? .standard)
-        return Chain(
+        var made = Chain(
             files: chain, vocabulary: vocabulary, outputFormat: chain.last { $0.outputFormat != nil }?.outputFormat)
+        if chain.allSatisfy({ $0.overrides.isEmpty }) {
+            made.uniform = settings(chain.last.map { $0.folder + "/." } ?? "/", under: made)
+        }
+        return made
     }
 
     /// One file, loaded once.
