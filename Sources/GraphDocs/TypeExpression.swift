@@ -56,6 +56,8 @@ public struct TypeExpression: Sendable, Hashable {
             case linkText = "link-text"
             /// A qualifier (`максимальный размер 20` for `maximum size 20`).
             case qualifier
+            /// Punctuation after the type (`[x](x.md);`), which en-US never has.
+            case punctuation
         }
 
         /// The part translated.
@@ -116,7 +118,7 @@ public struct TypeExpression: Sendable, Hashable {
             }
             t = stripQualifiers(inner)
         }
-        readBase(t)
+        readCell(t)
     }
 
     /// The en-US spelling of the type (`[resultInfo](resultinfo.md) collection`, `String, maximum size 20`).
@@ -287,23 +289,7 @@ public struct TypeExpression: Sendable, Hashable {
 
     mutating func readBase(_ t: String) {
         if let parsed = TypeExpression.parseLink(t) {
-            link = parsed
-            let text = parsed.text.trimmed()
-            // `[DateTimeOffset](timestamp.md)` links a primitive to a page explaining it: the type is the primitive.
-            if let p = TypeVocabulary.englishPrimitive(text) {
-                base = .primitive(p)
-            } else if GraphIdentifier.isTypeName(text) {
-                base = .named(text)
-            } else if let stem = parsed.targetStem, GraphIdentifier.isTypeName(stem) {
-                base = .named(stem)
-                translations.append(
-                    Translation(kind: .linkText, word: text, english: stem, locale: TypeExpression.scriptLocale(text)))
-            } else if let (p, locale) = TypeVocabulary.localizedPrimitive(text) {
-                base = .primitive(p)
-                translations.append(Translation(kind: .primitive, word: text, english: p.canonicalName, locale: locale))
-            } else {
-                base = .unknown(text)
-            }
+            readLink(parsed)
             return
         }
         if let p = TypeVocabulary.englishPrimitive(t) {

@@ -38,9 +38,12 @@ struct TranslatedType: Rule {
                 }
                 var safe = true
                 if type.translations.contains(where: { $0.kind == .linkText }) {
-                    // The link target's file name is lowercase; the JSON sketch's @odata.type has the real spelling.
+                    // The link target's file name is lowercase: the real spelling is the JSON sketch's
+                    // @odata.type, or the name the linked page defines.
                     if case .named(let stem) = type.base,
-                        let declared = declaredTypes[row.displayName] ?? declaredTypes[row.sourceName ?? ""],
+                        let declared = declaredTypes[row.displayName] ?? declaredTypes[row.sourceName ?? ""]
+                            ?? type.link.flatMap({ context.analysis.catalog.linkedType($0, from: page.path)?.shortName }
+                            ),
                         declared.lowercased() == stem.lowercased()
                     {
                         type.base = .named(declared)
@@ -50,8 +53,11 @@ struct TranslatedType: Rule {
                 }
                 let canonical = type.canonical
                 let cell = row.type?.visible ?? type.text
+                let damage =
+                    type.translations.allSatisfy { $0.kind == .punctuation }
+                    ? "has punctuation after it" : "is translated"
                 context.report(
-                    Self.descriptor, "type '\(cell)' is translated; the en-US type is '\(canonical)'", at: range,
+                    Self.descriptor, "type '\(cell)' \(damage); the en-US type is '\(canonical)'", at: range,
                     // A bilingual cell's span markup would be lost by a whole-cell edit: no fix there.
                     fix: row.type?.source != nil
                         ? nil

@@ -1,0 +1,125 @@
+/// Reading a Type cell's link: what its text says, and what its target says when the text was translated.
+///
+/// Translation damages links in three ways the corpora show hundreds of times: the collection word
+/// moves inside the link text (`[Коллекция mobileAppInstallStatus](x.md)`, `[X 集合](x.md)`,
+/// `[расширенная коллекцияKeyUsage](intune-shared-extendedkeyusage.md)`), the type name itself is
+/// translated or transliterated (`[支持](intune-shared-enablement.md)`), and punctuation is added after
+/// the link (`[x](x.md);`). Each is read as the en-US type, with the damage recorded as a translation.
+extension TypeExpression {
+    /// Reads the cell's type (after any collection wording), with the punctuation translation may have
+    /// added after it; punctuation after something that is not a type stays part of the unknown text.
+    mutating func readCell(_ t: String) {
+        guard let (rest, punctuation) = TypeExpression.strippingStrayPunctuation(t) else {
+            readBase(t)
+            return
+        }
+        let position = translations.count
+        readBase(rest)
+        if case .unknown = base {
+            translations.removeSubrange(position...)
+            base = .unknown(t)
+        } else {
+            translations.insert(
+                Translation(kind: .punctuation, word: punctuation, english: "", locale: "unknown"), at: position)
+        }
+    }
+
+    /// Reads `parsed`, a link spanning the whole cell (after any collection wording outside it).
+    mutating func readLink(_ parsed: Link) {
+        link = parsed
+        var text = TypeExpression.normalize(parsed.text)
+        // `[DateTimeOffset](timestamp.md)` links a primitive to a page explaining it: the type is the primitive.
+        if let p = TypeVocabulary.englishPrimitive(text) {
+            base = .primitive(p)
+            return
+        }
+        if GraphIdentifier.isTypeName(text) {
+            base = .named(text)
+            return
+        }
+        // The collection wording moved inside the link text.
+        if !isCollection {
+            if let (inner, form, locale) = TypeExpression.matchCollection(text) {
+                isCollection = true
+                if locale != "en" {
+                    translations.append(
+                        Translation(kind: .collection, word: form, english: "X collection", locale: locale))
+                }
+                text = inner
+                if let p = TypeVocabulary.englishPrimitive(text) {
+                    base = .primitive(p)
+                    return
+                }
+                if GraphIdentifier.isTypeName(text) {
+                    base = .named(text)
+                    return
+                }
+            } else if let (word, locale) = TypeVocabulary.collectionWord(in: text) {
+                // `[расширенная коллекцияKeyUsage](…extendedkeyusage.md)`: the word is glued to the mangled name.
+                isCollection = true
+                translations.append(Translation(kind: .collection, word: word, english: "X collection", locale: locale))
+            }
+        }
+        // A translated or transliterated name: the link target names the type.
+        if let name = parsed.targetTypeName {
+            base = .named(name)
+            translations.append(
+                Translation(kind: .linkText, word: text, english: name, locale: TypeExpression.scriptLocale(text)))
+        } else if let (p, locale) = TypeVocabulary.localizedPrimitive(text) {
+            base = .primitive(p)
+            translations.append(Translation(kind: .primitive, word: text, english: p.canonicalName, locale: locale))
+        } else {
+            base = .unknown(text)
+        }
+    }
+
+    /// `t` without the punctuation translation added after the type (`[x](x.md);`, `String;`), and that
+    /// punctuation; `nil` when there is none.
+    static func strippingStrayPunctuation(_ t: String) -> (rest: String, punctuation: String)? {
+        guard let last = t.last, TypeExpression.strayPunctuation.contains(last) else { return nil }
+        var rest = t
+        var punctuation = ""
+        while let c = rest.last, TypeExpression.strayPunctuation.contains(c) {
+            punctuation.insert(c, at: punctuation.startIndex)
+            rest.removeLast()
+        }
+        rest = rest.trimmed()
+        return rest.isEmpty ? nil : (rest, punctuation)
+    }
+
+    /// Punctuation that never ends a type cell in en-US (a trailing `.` is dropped by normalizing).
+    static let strayPunctuation: Set<Character> = [";", ",", ":", "；", "，", "：", "。"]
+}
+
+extension TypeExpression.Link {
+    /// The type the link target's file name names: the stem itself (`resultinfo`), or the last
+    /// hyphenated part of a prefixed stem (`intune-shared-enablement` → `enablement`,
+    /// `callrecords-callrecord` → `callrecord`). Lowercase, as file names are.
+    public var targetTypeName: String? {
+        guard let stem = targetStem else { return nil }
+        if GraphIdentifier.isTypeName(stem) { return stem }
+        guard let dash = stem.lastIndex(of: "-") else { return nil }
+        let last = String(stem[stem.index(after: dash)...])
+        return GraphIdentifier.isTypeName(last) ? last : nil
+    }
+}
+
+extension TypeVocabulary {
+    /// Collection words that mark a collection wherever they stand in a translated link text, with their
+    /// locale (lowercased; compared against the lowercased text).
+    static let collectionWords: [(word: String, locale: String)] = [
+        ("коллекци", "ru"), ("集合", "zh"), ("auflistung", "de"), ("sammlung", "de"),
+    ]
+
+    /// The collection word inside `text` (a link text that is not a type name), with its locale.
+    static func collectionWord(in text: String) -> (word: String, locale: String)? {
+        let lower = text.lowercased()
+        for entry in collectionWords where lower.contains(entry.word) {
+            // Report the word as written: the whole space-separated word containing it.
+            let word =
+                text.split(separator: " ").first { $0.lowercased().contains(entry.word) }.map(String.init) ?? entry.word
+            return (word, entry.locale)
+        }
+        return nil
+    }
+}

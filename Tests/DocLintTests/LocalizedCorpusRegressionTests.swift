@@ -1,0 +1,61 @@
+import DocLint
+import GraphDocs
+import Testing
+
+/// Regressions for the wrong findings the ru-RU, zh-CN and de-DE corpora showed (issue 9,
+/// docs/corpus-report.md): each reproduces one cause on a tiny doc set, and the fix is in the mechanism.
+@Suite struct LocalizedCorpusRegressionTests {
+    let helper = CorpusRegressionTests()
+
+    func codes(_ d: [Diagnostic]) -> [String] { d.map(\.rule.code).sorted() }
+
+    /// `| deviceStatuses | [Коллекция mobileAppInstallStatus](x.md) |`: a collection of the linked type.
+    @Test func aCollectionWordInsideTheLinkTextIsACollection() throws {
+        let d = try helper.lint(
+            [
+                "resources/mobileappinstallstatus.md": helper.resource(
+                    "microsoft.graph.mobileAppInstallStatus", "| deviceName | String | The device. |",
+                    #"{ "deviceName": "String" }"#),
+                "resources/mobileapp.md": helper.resource(
+                    "microsoft.graph.mobileApp",
+                    "| deviceStatuses | [Коллекция mobileAppInstallStatus](mobileappinstallstatus.md) | Statuses. |",
+                    #"{ "deviceStatuses": [{ "@odata.type": "microsoft.graph.mobileAppInstallStatus" }] }"#)
+                    + helper.sample(
+                        "microsoft.graph.mobileApp",
+                        #"{ "deviceStatuses": [{ "deviceName": "a" }, { "deviceName": "b" }] }"#),
+            ], page: "resources/mobileapp.md")
+        #expect(codes(d) == ["DL205"])
+        #expect(
+            d.first?.message
+                == "type '[Коллекция mobileAppInstallStatus](mobileappinstallstatus.md)' is translated; the en-US type is '[mobileAppInstallStatus](mobileappinstallstatus.md) collection'"
+        )
+        #expect(d.first?.fix?.isSafe == true)
+    }
+
+    /// `[включить](../resources/intune-shared-enablement.md)`: the fix takes the spelling the linked page defines.
+    @Test func aTranslatedLinkTextIsFixedWithTheLinkedPagesSpelling() throws {
+        let d = try helper.lint(
+            [
+                "resources/intune-shared-enablement.md":
+                    "# enablement enum type\n\n| Member | Value | Description |\n|:--|:--|:--|\n| notConfigured | 0 | Not configured. |\n| enabled | 1 | Enabled. |\n",
+                "resources/intune-shared-devicehealthsettings.md": helper.resource(
+                    "microsoft.graph.deviceHealthSettings",
+                    "| allowedState | [включить](../resources/intune-shared-enablement.md) | Whether it is on. |",
+                    #"{ "allowedState": "String" }"#),
+            ], page: "resources/intune-shared-devicehealthsettings.md")
+        #expect(codes(d) == ["DL205"])
+        #expect(d.first?.fix?.title == "write '[enablement](../resources/intune-shared-enablement.md)'")
+        #expect(d.first?.fix?.isSafe == true)
+    }
+
+    /// `[identitySet](identityset.md);`: punctuation after a link is damage with a safe fix, not an unknown type.
+    @Test func punctuationAfterALinkIsReportedWithAFix() throws {
+        let d = TestSupport.lint(
+            "| Property | Type | Description |\n|:--|:--|:--|\n| createdBy | [identitySet](identityset.md); | Who. |\n")
+        #expect(codes(d) == ["DL205"])
+        #expect(
+            d.first?.message
+                == "type '[identitySet](identityset.md);' has punctuation after it; the en-US type is '[identitySet](identityset.md)'"
+        )
+    }
+}
