@@ -58,4 +58,22 @@ import Testing
                 == "type '[identitySet](identityset.md);' has punctuation after it; the en-US type is '[identitySet](identityset.md)'"
         )
     }
+
+    /// `"createdBy": {"user": {"id": null}}`: only a type with a key property has a key; a row that
+    /// says "not nullable" (any locale) is not nullable.
+    @Test func nullIsValidExceptForTheKeyCollectionsAndRowsThatSaySNotNullable() throws {
+        let d = try helper.lint(
+            [
+                "resources/identity.md": helper.resource(
+                    "microsoft.graph.identity",
+                    "| id | String | The ID. |\n| displayName | String | Значение null не допускается. |",
+                    #"{ "id": "String", "displayName": "String" }"#),
+                "resources/identityset.md": helper.resource(
+                    "microsoft.graph.identitySet", "| user | [identity](identity.md) | The user. |",
+                    #"{ "user": { "@odata.type": "microsoft.graph.identity" } }"#),
+                "api/identityset-get.md": helper.sample(
+                    "microsoft.graph.identitySet", #"{ "user": { "id": null, "displayName": null } }"#),
+            ], page: "api/identityset-get.md")
+        #expect(d.map(\.message) == ["property 'user/displayName': value 'null' is not of type 'string'"])
+    }
 }
