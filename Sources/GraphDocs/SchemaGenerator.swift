@@ -144,11 +144,10 @@ public struct SchemaGenerator: Sendable {
             schema = []
         }
         if let row = p.row, ReadOnlyWording.says(row.description) { schema.append(("readOnly", .bool(true))) }
-        // Graph properties are nullable unless they are the key (only a type with a `keyProperty` has one:
-        // `id` in a nested identity may be null), a collection (never null, at most empty), or the
-        // description says so.
+        // Graph properties are nullable unless they are the key (only an entity has one: `id` in a nested
+        // identity may be null), a collection (never null, at most empty), or the description says so.
         let nullable =
-            !isCollection && p.name != owner.keyProperty && !schema.isEmpty
+            !isCollection && p.name != owner.key && !schema.isEmpty
             && !(p.row.map { NullabilityWording.saysNotNullable($0.description) } ?? false)
         return nullable ? allowingNull(schema) : .object(schema)
     }

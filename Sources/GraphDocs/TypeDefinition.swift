@@ -43,12 +43,18 @@ public struct TypeDefinition: Sendable {
     public var isOpen: Bool
     /// The key property (`keyProperty`).
     public var keyProperty: String?
+    /// Whether the page shows the type is an entity (a Methods or Relationships section), so that it has
+    /// a key (`id` when `keyProperty` does not say otherwise) even without `keyProperty`.
+    public var isEntity = false
     /// Properties that may be absent (`optionalProperties`).
     public var optionalProperties: [String]
     /// The properties in table order, then the JSON-only ones in JSON order.
     public var properties: [Property]
     /// Enumeration members, in table order.
     public var members: [String]
+
+    /// The key's name: `keyProperty`, or `id` for an entity; `nil` for a complex type.
+    public var key: String? { keyProperty ?? (isEntity ? "id" : nil) }
 
     /// The unqualified name (`commsOperation`).
     public var shortName: String {
@@ -92,6 +98,7 @@ public struct TypeDefinition: Sendable {
                 name: name, kind: .object, path: page.path, baseType: resource.annotation.baseType.map(qualified),
                 isOpen: resource.annotation.isOpenType, keyProperty: resource.annotation.keyProperty,
                 optionalProperties: resource.annotation.optionalProperties, properties: properties, members: [])
+            definition.isEntity = definition.keyProperty != nil || (index == 0 && EntityEvidence.pageShowsEntity(page))
             if definition.baseType == nil, index == 0, let statement = InheritanceStatement.find(in: page),
                 qualified(statement.baseName).lowercased() != name.lowercased()
             {
