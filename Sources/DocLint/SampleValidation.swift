@@ -323,7 +323,8 @@ public struct SampleValidation: Sendable {
             findings.append(
                 SampleFinding(
                     kind: kind, message: message, range: range,
-                    notes: notes(for: property, kind: kind, owner: declaringType, closure: closure, page: page),
+                    notes: notes(for: property, kind: kind, owner: declaringType, closure: closure, page: page)
+                        + translatedMembersNote(for: property, kind: kind, owner: declaringType, closure: closure),
                     location: error.instanceLocation))
         }
         return findings

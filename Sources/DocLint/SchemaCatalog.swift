@@ -335,6 +335,9 @@ public final class SchemaCatalog: Sendable {
             baseURI: base, definitions: [type],
             resolveLink: { page, link in self.linkedType(link, from: page)?.name })
         generator.resolveName = { name in self.definition(named: name, from: type.path)?.kind }
+        generator.hasTranslatedMembers = { name in
+            self.definition(named: name, from: type.path)?.translatedMembers.isEmpty == false
+        }
         let schema = generator.schema(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)

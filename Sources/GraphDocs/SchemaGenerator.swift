@@ -20,6 +20,8 @@ public struct SchemaGenerator: Sendable {
     /// `nil` if unknown): references then do not depend on which types were generated together, so a
     /// caller can cache one schema per type and register stubs for the rest.
     public var resolveName: (@Sendable (String) -> TypeDefinition.Kind?)?
+    /// When set, whether a type outside `definitions` is an enumeration with translated members.
+    public var hasTranslatedMembers: (@Sendable (String) -> Bool)?
 
     /// A generator for `definitions`.
     public init(
@@ -52,6 +54,12 @@ public struct SchemaGenerator: Sendable {
 
     let namesByLowercase: [String: String]
     let derivedByBase: [String: [String]]
+
+    /// Whether `type` is an enumeration translation renamed members of (see `TranslatedMembers`).
+    func membersAreTranslated(_ type: String) -> Bool {
+        if let t = types[type] { return !t.translatedMembers.isEmpty }
+        return hasTranslatedMembers?(type) ?? false
+    }
 
     /// The kind of `type` if it can be referenced: generated here, or known to `resolveName`.
     func kindOf(_ type: String) -> TypeDefinition.Kind? {
@@ -97,6 +105,19 @@ public struct SchemaGenerator: Sendable {
         ]
         switch type.kind {
         case .enumeration:
+            guard type.translatedMembers.isEmpty else {
+                // Translated members are not allowed values, and the untranslated ones are unknown.
+                root.append(("type", .string("string")))
+                root.append(
+                    (
+                        "x-doclint",
+                        .object([
+                            ("source", .string(type.path)),
+                            ("translatedMembers", .array(type.translatedMembers.map(JSONValue.string))),
+                        ])
+                    ))
+                return .object(root)
+            }
             root.append(("enum", .array(type.members.map(JSONValue.string))))
             root.append(("x-doclint", .object([("source", .string(type.path))])))
             return .object(root)
@@ -162,9 +183,17 @@ public struct SchemaGenerator: Sendable {
             }
             return Self.primitiveSchema(p)
         case .named(let name):
-            if let link = type.link, let resolved = resolveLink(owner.path, link) { return reference(resolved) }
+            let linked = type.link.flatMap { resolveLink(owner.path, $0) }
             // The row names the type; a sketch's different `@odata.type` is not trusted over it (DL208's business).
             let qualified = TypeDefinition.qualified(name)
+            // An enumeration whose members translation renamed: the values this property's own
+            // untranslated text lists.
+            if membersAreTranslated(linked ?? namesByLowercase[qualified.lowercased()] ?? qualified),
+                let values = TranslatedMembers.listedValues(row: row, sketch: sketch)
+            {
+                return [("type", .string("string")), ("enum", .array(values.map(JSONValue.string)))]
+            }
+            if let linked { return reference(linked) }
             if let match = namesByLowercase[qualified.lowercased()] { return reference(match) }
             if kindOf(qualified) != nil { return reference(qualified) }
             return [("$comment", .string("type '\(name)' is not defined in this doc set"))]

@@ -50,8 +50,11 @@ public struct TypeDefinition: Sendable {
     public var optionalProperties: [String]
     /// The properties in table order, then the JSON-only ones in JSON order.
     public var properties: [Property]
-    /// Enumeration members, in table order.
+    /// Enumeration members, in table order (only identifiers: translated members are not allowed values).
     public var members: [String]
+    /// Member rows translation renamed whose untranslated spelling the page does not give: while there
+    /// are any, the allowed values are unknown and the enumeration accepts any string.
+    public var translatedMembers: [String] = []
 
     /// The key's name: `keyProperty`, or `id` for an entity; `nil` for a complex type.
     public var key: String? { keyProperty ?? (isEntity ? "id" : nil) }
@@ -113,11 +116,13 @@ public struct TypeDefinition: Sendable {
         if result.isEmpty, !hasResource, let members = page.propertyTables.first(where: { $0.kind == .members }),
             let name = enumName(page)
         {
-            result.append(
-                TypeDefinition(
-                    name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false,
-                    keyProperty: nil,
-                    optionalProperties: [], properties: [], members: members.rows.map(\.displayName)))
+            let read = TranslatedMembers.read(members.rows)
+            var definition = TypeDefinition(
+                name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false,
+                keyProperty: nil,
+                optionalProperties: [], properties: [], members: read.members)
+            definition.translatedMembers = read.translated
+            result.append(definition)
         }
         return result
     }

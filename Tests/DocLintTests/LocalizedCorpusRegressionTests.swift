@@ -76,4 +76,31 @@ import Testing
             ], page: "api/identityset-get.md")
         #expect(d.map(\.message) == ["property 'user/displayName': value 'null' is not of type 'string'"])
     }
+
+    /// A member table translated into `воскресенье`/`понедельник`: samples say `"monday"`, which is valid.
+    @Test func translatedMembersAreNotAllowedValues() throws {
+        let files = [
+            "resources/intune-deviceconfig-dayofweek.md":
+                "# <a name=\"dayofweek-enum-type\"></a>тип enum dayOfWeek\n\n|Элемент|Значение|Описание|\n|:---|:---|:---|\n|воскресенье|0|Воскресенье.|\n|понедельник|1|Понедельник.|\n|saturday|6|Суббота.|\n",
+            "resources/recurrencepattern.md": helper.resource(
+                "microsoft.graph.recurrencePattern",
+                "| firstDayOfWeek | dayOfWeek | Первый день. Возможные значения: `sunday`, `monday`, `saturday`. |\n| lastDay | dayOfWeek | Последний день. |",
+                #"{ "firstDayOfWeek": "String", "lastDay": "String" }"#),
+            "api/recurrencepattern-get.md": helper.sample(
+                "microsoft.graph.recurrencePattern", #"{ "firstDayOfWeek": "monday", "lastDay": "friday" }"#)
+                + helper.sample("microsoft.graph.recurrencePattern", #"{ "firstDayOfWeek": "someday" }"#),
+        ]
+        let d = try helper.lint(files, page: "api/recurrencepattern-get.md")
+        #expect(
+            d.map(\.message) == [
+                "property 'firstDayOfWeek': value 'someday' is not one of 'sunday', 'monday', 'saturday'"
+            ])
+        #expect(
+            d.first?.notes.last?.message.hasPrefix(
+                "the members of 'dayOfWeek' are translated in ") == true)
+        #expect(
+            d.first?.notes.last?.message.hasSuffix(
+                "intune-deviceconfig-dayofweek.md; the allowed values are the ones the row of 'firstDayOfWeek' lists")
+                == true)
+    }
 }
