@@ -103,4 +103,20 @@ import Testing
                 "intune-deviceconfig-dayofweek.md; the allowed values are the ones the row of 'firstDayOfWeek' lists")
                 == true)
     }
+
+    /// The generated Intune pages annotate none of their blocks: one DL105 for the page, with the other
+    /// blocks' positions as notes; a page that annotates some blocks keeps one finding per bare block.
+    @Test func aPageWithoutAnyAnnotationGetsOneFenceFinding() {
+        let bare = "```http\nGET /x\n```\n\n```http\nHTTP/1.1 200 OK\n```\n\n```json\n{}\n```\n"
+        let page = TestSupport.lint(bare).filter { $0.rule.code == "DL105" }
+        #expect(page.map(\.message) == ["none of the page's 3 JSON and HTTP samples has an annotation"])
+        #expect(page.first?.notes.compactMap(\.range).count == 2)
+        // The generated pages' only annotation marks the syntax block `ignored`: still one finding.
+        let syntax = "<!-- { \"blockType\": \"ignored\" } -->\n```http\nGET /x\n```\n\n"
+        #expect(TestSupport.lint(syntax + bare).filter { $0.rule.code == "DL105" }.count == 1)
+        let mixed = TestSupport.lint("<!-- { \"blockType\": \"request\" } -->\n" + bare).filter {
+            $0.rule.code == "DL105"
+        }
+        #expect(mixed.map(\.message) == ["'http' code block has no annotation", "'json' code block has no annotation"])
+    }
 }
