@@ -35,6 +35,8 @@ public struct SampleFinding: Sendable {
     public var notes: [Note]
     /// Where in the sample the problem is (empty for the whole sample).
     public var location: JSONPointer = .root
+    /// For an unknown property, the type that does not declare it.
+    public var owner: String? = nil
 }
 
 /// Validates a page's `example`, `response` and typed `request` samples against the schemas generated
@@ -139,12 +141,15 @@ public struct SampleValidation: Sendable {
                 case .schema(let schema, let closure):
                     validatedCount += 1
                     let nullable = Set(annotation.nullableProperties)
+                    var sampleFindings: [SampleFinding] = []
                     for instance in instances {
-                        findings += SampleValidation.check(
+                        sampleFindings += SampleValidation.check(
                             instance, against: schema, type: qualified, closure: closure, page: page
                         )
                         .filter { !SampleValidation.isDeclaredNull($0, nullable: nullable, in: instance) }
                     }
+                    findings += SampleValidation.collapsingMissingBases(
+                        sampleFindings, closure: closure, catalog: catalog, from: page.path)
                 }
             }
         }
@@ -294,6 +299,7 @@ public struct SampleValidation: Sendable {
             guard seen.insert(location + "|" + error.message).inserted else { continue }
             let property = error.instanceLocation.tokens.last(where: { JSONPointer.arrayIndex($0) == nil }) ?? ""
             // Nullability is the schema's business, not the reader's: "not of type 'null' or 'integer'" says 'integer'.
+            var ownerType: String?
             var message = error.message.replacingOccurrences(of: "'null' or ", with: "")
                 .replacingOccurrences(of: " or 'null'", with: "")
             if kind == .unknownProperty && error.instanceLocation.tokens == ["value"], let wrapped = instance["value"] {
@@ -307,6 +313,7 @@ public struct SampleValidation: Sendable {
                     SampleValidation.schemaType(error.absoluteKeywordLocation)
                     ?? owner(of: error.instanceLocation, in: instance, root: type)
                 message = "property '\(property)' is not declared by type '\(owner)'"
+                ownerType = owner
             } else if kind == .notInEnumeration, let value = error.instanceLocation.resolve(in: instance)?.stringValue,
                 let match = SampleValidation.allowedValues(in: error.message).first(where: {
                     $0.lowercased() == value.lowercased()
@@ -325,7 +332,7 @@ public struct SampleValidation: Sendable {
                     kind: kind, message: message, range: range,
                     notes: notes(for: property, kind: kind, owner: declaringType, closure: closure, page: page)
                         + translatedMembersNote(for: property, kind: kind, owner: declaringType, closure: closure),
-                    location: error.instanceLocation))
+                    location: error.instanceLocation, owner: ownerType))
         }
         return findings
     }

@@ -141,6 +141,7 @@ public final class SchemaCatalog: Sendable {
         let key = DocSet.directory(of: pagePath) + "|" + lower
         let path = lookups.value(key, cycle: nil) { search(name, lower: lower, from: pagePath)?.path }
         return path.flatMap { path in definitions(atPath: path).first { $0.name.lowercased() == lower } }
+            ?? TypeDefinition.builtIn(lower)
     }
 
     /// The search behind `definition(named:from:)`, outside the asking page.

@@ -119,4 +119,21 @@ import Testing
         }
         #expect(mixed.map(\.message) == ["'http' code block has no annotation", "'json' code block has no annotation"])
     }
+
+    /// A base type missing from the doc set made every inherited property DL301: one finding names it.
+    @Test func aMissingBaseTypeIsReportedOnceNamingIt() throws {
+        let d = try helper.lint(
+            [
+                "resources/dog.md": helper.resource(
+                    "microsoft.graph.dog", "| bark | String | The bark. |", #"{ "bark": "String" }"#,
+                    base: "microsoft.graph.animal"),
+                "api/dog-get.md": helper.sample(
+                    "microsoft.graph.dog", #"{ "bark": "woof", "name": "rex", "legs": 4, "tail": true }"#),
+            ], page: "api/dog-get.md")
+        #expect(
+            d.map(\.message) == [
+                "3 properties ('name', 'legs', 'tail') are not declared by type 'microsoft.graph.dog', whose base type 'microsoft.graph.animal' is not defined in this doc set"
+            ])
+        #expect(d.first?.notes.compactMap(\.range).count == 2)
+    }
 }
