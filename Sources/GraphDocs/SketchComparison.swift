@@ -22,7 +22,7 @@ public struct SketchDisagreement: Sendable {
     /// The disagreements of every property of `type` that has both a row and a JSON member.
     public static func find(in type: TypeDefinition) -> [SketchDisagreement] {
         var result: [SketchDisagreement] = []
-        for p in type.properties {
+        for p in type.properties where !p.isAlias {
             guard let row = p.row, let sketch = p.sketch, let expression = row.typeExpression,
                 expression.typeName != nil
             else { continue }

@@ -25,6 +25,10 @@ public struct TypeDefinition: Sendable {
         public var sketch: JSONObject.Member?
         /// The 1-based line of the declaring row in its page, if it has one.
         public var line: Int?
+        /// Whether this is a second name for a property: the row's own identifier when the row was
+        /// paired with a JSON key spelled differently (the table is the schema too, so samples using
+        /// either name are valid). Rules comparing rows with the JSON skip aliases.
+        public var isAlias = false
     }
 
     /// The qualified name (`microsoft.graph.commsOperation`).
@@ -86,6 +90,16 @@ public struct TypeDefinition: Sendable {
                 let name = sketch?.key ?? row.displayName
                 guard seen.insert(name).inserted else { continue }
                 properties.append(Property(name: name, row: row, isRelationship: false, sketch: sketch))
+                // The table is the schema too: a row whose case differs from the key's inside the name
+                // (`subUnit` for the JSON's `subunit`) still names a property samples may use. A capital
+                // first letter or all capitals (`Subcode`, `UPN`) is what translation does to a cell.
+                if name != row.displayName, Self.isOwnSpelling(row.displayName, of: name),
+                    seen.insert(row.displayName).inserted
+                {
+                    var alias = Property(name: row.displayName, row: row, isRelationship: false, sketch: sketch)
+                    alias.isAlias = true
+                    properties.append(alias)
+                }
             }
             for row in index == 0 ? relationships : [] where seen.insert(row.displayName).inserted {
                 properties.append(
@@ -125,6 +139,15 @@ public struct TypeDefinition: Sendable {
             result.append(definition)
         }
         return result
+    }
+
+    /// Whether `row`, a row name paired with the key `key`, is a spelling of its own rather than the key
+    /// retouched by translation: the same letters, with a case difference translation does not make
+    /// (it capitalises a cell's first letter, or writes an abbreviation in capitals).
+    static func isOwnSpelling(_ row: String, of key: String) -> Bool {
+        guard GraphIdentifier.isPropertyName(row), row.lowercased() == key.lowercased() else { return false }
+        if row.dropFirst() == key.dropFirst() { return false }
+        return row.contains { $0.isLowercase }
     }
 
     /// `commsOperation` → `microsoft.graph.commsOperation`; qualified names are kept.

@@ -136,4 +136,28 @@ import Testing
             ])
         #expect(d.first?.notes.compactMap(\.range).count == 2)
     }
+
+    /// The table is the schema: a row spelled differently from the key it was paired with still names a
+    /// property (`subUnit` in the table, `subunit` in the JSON; printerLocation, ru-RU v1.0).
+    @Test func aRowPairedWithADifferentlySpelledKeyIsStillAProperty() throws {
+        let d = try helper.lint(
+            [
+                "resources/printerlocation.md": helper.resource(
+                    "microsoft.graph.printerLocation",
+                    "| city | String | The city. |\n| subUnit | String collection | The sub-units. |",
+                    #"{ "city": "String", "subunit": ["String"] }"#),
+                "api/printerlocation-get.md": helper.sample(
+                    "microsoft.graph.printerLocation",
+                    #"{ "city": "Oslo", "subUnit": ["East Wing"], "subunit": ["A"] }"#),
+            ], page: "api/printerlocation-get.md")
+        #expect(d.isEmpty)
+        let page = try helper.lint(
+            [
+                "resources/printerlocation.md": helper.resource(
+                    "microsoft.graph.printerLocation",
+                    "| city | String | The city. |\n| subUnit | String collection | The sub-units. |",
+                    #"{ "city": "String", "subunit": ["String"] }"#)
+            ], page: "resources/printerlocation.md")
+        #expect(codes(page) == ["DL204"])
+    }
 }
