@@ -58,7 +58,10 @@ public struct GraphPage: Sendable {
             case .heading(let heading) where heading.tabID == nil: section = heading
             case .table(let table):
                 if let section, PropertyTable.isNonPropertySection(section) { continue }
-                if let t = PropertyTable(table) { tables.append(t) }
+                if var t = PropertyTable(table) {
+                    t.section = section
+                    tables.append(t)
+                }
             default: continue
             }
         }

@@ -44,6 +44,8 @@ public struct PropertyTable: Sendable {
     public var rows: [Row]
     /// The Markdown table it was read from.
     public var table: Table
+    /// The heading of the section the table is in, if any.
+    public var section: Heading?
 
     /// Classifies `table` by its header cells; `nil` if it declares nothing doclint checks.
     public init?(_ table: Table) {
