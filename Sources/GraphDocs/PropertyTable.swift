@@ -57,6 +57,8 @@ public struct PropertyTable: Sendable {
             return words.contains(headers[i].0) || headers[i].1.map(words.contains) == true
         }
         let kind: Kind
+        // An overview of an API area's types (`| Name | Type | Use case |`) declares no properties.
+        if header(2, in: TableVocabulary.overview) { return nil }
         if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
             kind = .properties
         } else if header(0, in: TableVocabulary.relationship) && header(1, in: TableVocabulary.type) {

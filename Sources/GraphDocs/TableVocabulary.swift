@@ -19,7 +19,10 @@ public enum TableVocabulary {
     /// Headers meaning "Value".
     public static let value: Set<String> = ["value", "значение", "值", "wert"]
     /// Headers meaning "Description".
-    public static let description: Set<String> = ["description", "описание", "说明", "beschreibung"]
+    public static let description: Set<String> = ["description", "описание", "说明", "描述", "beschreibung"]
+    /// Third-column headers of overview tables (`| Name | Type | Use case |`: the types of an API area,
+    /// not the properties of one type).
+    public static let overview: Set<String> = ["use case", "вариант использования", "用例", "anwendungsfall"]
     /// First-column headers of parameter tables.
     public static let parameter: Set<String> = ["parameter", "параметр", "参数", "name"]
 

@@ -151,3 +151,11 @@ import Testing
         #expect(TypeExpression(parsing: "[provisionedPlan] collection").canonical == "provisionedPlan collection")
     }
 }
+
+@Suite struct PropertyPathTests {
+    @Test(arguments: ["files/fileName", "files/fileData/data", "file/localizations/{localizationId}/versions", "id"])
+    func paths(_ name: String) { #expect(GraphIdentifier.isPropertyPath(name)) }
+
+    @Test(arguments: ["文件/语言", "files/", "/x", "a//b", "Review set"])
+    func notPaths(_ name: String) { #expect(!GraphIdentifier.isPropertyPath(name)) }
+}
