@@ -160,4 +160,17 @@ import Testing
             ], page: "resources/printerlocation.md")
         #expect(codes(page) == ["DL204"])
     }
+
+    /// DL204's rename is safe on a translated page (the JSON is never translated) and unsafe on a
+    /// source-language page, where the capitalised JSON key may be the wrong side.
+    @Test func caseRenamesAreSafeOnlyOnTranslatedPages() {
+        let body = helper.resource(
+            "microsoft.graph.device", "| manufacturer | String | The maker. |", #"{ "Manufacturer": "String" }"#)
+        let source = TestSupport.lint(body).filter { $0.rule.code == "DL204" }
+        #expect(source.first?.fix?.isSafe == false)
+        let translated = TestSupport.lint("---\nms.contentlocale: ru-RU\n---\n" + body).filter {
+            $0.rule.code == "DL204"
+        }
+        #expect(translated.first?.fix?.isSafe == true)
+    }
 }

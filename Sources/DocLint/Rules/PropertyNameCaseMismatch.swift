@@ -11,7 +11,10 @@ struct PropertyNameCaseMismatch: Rule {
             (`Subcode` for `subcode`), as translation leaves it when it capitalises the first word of a cell.
             """,
         rationale: "JSON property names are case-sensitive: `Subcode` is not a property of the resource.",
-        fixSafety: "Writing the key's spelling is a safe fix.",
+        fixSafety: """
+            Writing the key's spelling is a safe fix on a translated page (translation never changes the JSON); \
+            on a source-language (en-US) page the key may be the wrong side, so the fix is unsafe there.
+            """,
         examples: [
             .bad(
                 """
@@ -39,6 +42,9 @@ struct PropertyNameCaseMismatch: Rule {
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         guard let alignment = context.analysis.alignment else { return }
+        // Translation retouches the table, never the JSON: there the key is right. On a source-language
+        // page either side may be the wrong one (a capitalised `Manufacturer` key).
+        let translated = page.locale.lowercased() != "en-us"
         for pair in alignment.pairs where pair.reason == .caseOnly {
             context.report(
                 Self.descriptor,
@@ -49,7 +55,7 @@ struct PropertyNameCaseMismatch: Rule {
                     ? nil
                     : Fix(
                         title: "write '\(pair.key.key)'",
-                        edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: true))
+                        edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: translated))
         }
     }
 }
