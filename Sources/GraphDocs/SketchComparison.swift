@@ -27,7 +27,7 @@ public struct SketchDisagreement: Sendable {
                 expression.typeName != nil
             else { continue }
             var value = sketch.value
-            let sketchIsCollection = value.arrayValue != nil
+            let sketchIsCollection = value.arrayValue != nil || isCollectionPlaceholder(value)
             if sketchIsCollection != expression.isCollection {
                 // An empty array or `null` placeholder says nothing about the element.
                 if !(value.isNull || value.arrayValue?.isEmpty == true) {
@@ -59,6 +59,14 @@ public struct SketchDisagreement: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a placeholder is a string standing for a collection (`"[String]"`,
+    /// `"collection(microsoft.graph.x)"`, as some pages write one).
+    static func isCollectionPlaceholder(_ value: JSONValue) -> Bool {
+        guard let s = value.stringValue?.trimmed(), s.count > 2 else { return false }
+        if s.hasPrefix("[") && s.hasSuffix("]") { return !s.contains("](") }
+        return s.lowercased().hasPrefix("collection(") && s.hasSuffix(")")
     }
 
     /// The kind of JSON value a type or placeholder stands for.

@@ -17,6 +17,8 @@ public struct TableResourceAlignment: Sendable {
         case spelling
         /// The row's linked type is the type the key's `@odata.type` names, and no other leftover has it.
         case type
+        /// The transliterated row sounds like the key (`коннектионурл` for `connectionUrl`), and like no other.
+        case sound
         /// The only leftovers between the same matched neighbours (or the only ones on the page).
         case position
     }
@@ -106,7 +108,29 @@ public struct TableResourceAlignment: Sendable {
             }
             if candidates.count == 1 && rivals == [i] { pair(i, candidates[0], .type) }
         }
-        // Position: a leftover row and a leftover key that are alone between the same matched neighbours.
+        // Sound: a transliterated row (`коннектионурл`) and the one key it sounds like (`connectionUrl`).
+        let leftoverKeysForSound = keys.indices.filter { !keyTaken[$0] }
+        var soundCandidates: [(row: Int, key: Int, score: Double)] = []
+        for (i, row) in rows.enumerated() where rowMatch[i] == nil && Transliteration.isTransliterable(row.displayName)
+        {
+            for k in leftoverKeysForSound where TableResourceAlignment.compatible(row, keys[k]) {
+                let score = Transliteration.similarity(row.displayName, keys[k].key)
+                if score >= TableResourceAlignment.soundThreshold { soundCandidates.append((i, k, score)) }
+            }
+        }
+        // Best first; a row or key takes part in one pair, and a tie leaves both undecided.
+        soundCandidates.sort { ($0.score, -$0.row, -$0.key) > ($1.score, -$1.row, -$1.key) }
+        for c in soundCandidates where rowMatch[c.row] == nil && !keyTaken[c.key] {
+            let rivals = soundCandidates.filter {
+                $0.score == c.score && ($0.row == c.row) != ($0.key == c.key)
+                    && rowMatch[$0.row] == nil && !keyTaken[$0.key]
+            }
+            if rivals.isEmpty { pair(c.row, c.key, .sound) }
+        }
+        // Position: equal runs of leftovers between the same matched neighbours pair up. Translation
+        // keeps row order and en-US pages list the JSON keys in the table's order, so the runs pair in
+        // order when every pair is compatible; otherwise in the one arrangement whose pairs all are
+        // (swapped neighbours), and not at all when there is none or several.
         var changed = true
         while changed {
             changed = false
@@ -136,15 +160,11 @@ public struct TableResourceAlignment: Sendable {
                 rowLow += 1
                 rowHigh -= 1
                 let freeRows = rowLow <= rowHigh ? (rowLow...rowHigh).filter { rowMatch[$0] == nil } : []
-                // Translation keeps row order, and en-US pages list the JSON keys in the table's order:
-                // equal runs of leftovers between the same neighbours pair up in order, unless a
-                // row's type plainly contradicts its key's placeholder.
-                if !freeKeys.isEmpty && freeKeys.count == freeRows.count && freeRows.first == i
-                    && zip(freeRows, freeKeys).allSatisfy({ TableResourceAlignment.compatible(rows[$0], keys[$1]) })
-                {
-                    for (r, k) in zip(freeRows, freeKeys) { pair(r, k, .position) }
-                    changed = true
-                }
+                guard !freeKeys.isEmpty, freeKeys.count == freeRows.count, freeRows.first == i,
+                    let order = TableResourceAlignment.arrangement(freeRows.map { rows[$0] }, freeKeys.map { keys[$0] })
+                else { continue }
+                for (r, k) in zip(freeRows, order.map { freeKeys[$0] }) { pair(r, k, .position) }
+                changed = true
             }
         }
         // One leftover on each side of the whole page.
@@ -160,24 +180,61 @@ public struct TableResourceAlignment: Sendable {
         self.unmatchedKeys = keys.indices.filter { !keyTaken[$0] }.map { keys[$0] }
     }
 
-    /// Whether a row's type and a key's placeholder value could describe the same property: a
-    /// collection row needs an array, a Boolean or number row must not have a placeholder of the
-    /// other kind. Unknown types are compatible with anything.
+    /// The similarity of sound from which a transliterated row is taken for a key.
+    static let soundThreshold = 0.75
+
+    /// How `rows` pair with `keys` (equal counts): the key index for each row, in order when every pair
+    /// is compatible, else the one arrangement whose pairs all are; `nil` when there is none or several
+    /// (runs longer than six are only paired in order).
+    static func arrangement(_ rows: [PropertyTable.Row], _ keys: [JSONObject.Member]) -> [Int]? {
+        let n = rows.count
+        let fits = rows.map { row in keys.map { compatible(row, $0) } }
+        let identity = Array(0..<n)
+        if identity.allSatisfy({ fits[$0][$0] }) { return identity }
+        guard n <= 6 else { return nil }
+        var found: [Int]?
+        var count = 0
+        var used = [Bool](repeating: false, count: n)
+        var current: [Int] = []
+        func search(_ r: Int) {
+            if count > 1 { return }
+            if r == n {
+                count += 1
+                found = current
+                return
+            }
+            for k in 0..<n where !used[k] && fits[r][k] {
+                used[k] = true
+                current.append(k)
+                search(r + 1)
+                current.removeLast()
+                used[k] = false
+            }
+        }
+        search(0)
+        return count == 1 ? found : nil
+    }
+
+    /// Whether a row's type and a key's placeholder value could describe the same property, for pairing
+    /// them without name evidence: a collection row needs an array (or a one-object sketch of one, or a
+    /// `"[String]"` placeholder), a single-value row must not have an array; the kinds of value must agree
+    /// (a Boolean row is not a `"String"` key, a String row not an object of a named type). Unknown types
+    /// are compatible with anything.
     static func compatible(_ row: PropertyTable.Row, _ key: JSONObject.Member) -> Bool {
         guard let type = row.typeExpression, type.typeName != nil else { return true }
-        let value = key.value
-        if type.isCollection != (value.arrayValue != nil) {
-            // Sketches sometimes show a collection by one element; only a scalar literal contradicts.
-            if type.isCollection, case .bool = value.kind { return false }
-            if !type.isCollection && value.arrayValue != nil { return false }
+        var value = key.value
+        let keyIsCollection = value.arrayValue != nil || SketchDisagreement.isCollectionPlaceholder(value)
+        if type.isCollection != keyIsCollection {
+            switch value.kind {
+            // Sketches sometimes show a collection by one element, or leave the value out.
+            case .object, .null: if !type.isCollection { return false }
+            case .array(let elements): if !elements.isEmpty { return false }
+            default: return false
+            }
         }
-        guard !type.isCollection, case .primitive(let p) = type.base else { return true }
-        switch value.kind {
-        case .bool: return p == .boolean
-        case .number: return [.byte, .sbyte, .int16, .int32, .int64, .single, .double, .decimal].contains(p)
-        case .object: return p == .untypedJSON
-        default: return true
-        }
+        if let first = value.arrayValue?.first { value = first }
+        // Different type names are no contradiction: sketches often show a derived type.
+        return SketchDisagreement.Category(type).isCompatible(with: SketchDisagreement.Category(value))
     }
 
     /// A name reduced to lowercase ASCII letters and digits (`background-color` → `backgroundcolor`).

@@ -70,7 +70,8 @@ public enum TypeVocabulary {
         ("流", "zh", .stream), ("二进制", "zh", .binary), ("字节", "zh", .byte), ("JSON 对象", "zh", .untypedJSON),
         // de-DE
         ("Zeichenfolge", "de", .string), ("Zeichenkette", "de", .string),
-        ("Boolescher Wert", "de", .boolean), ("Boolesch", "de", .boolean), ("Boolean-Wert", "de", .boolean),
+        ("Boolescher Wert", "de", .boolean), ("Boolesch", "de", .boolean), ("Boolescher", "de", .boolean),
+        ("Boolean-Wert", "de", .boolean),
         ("Ganzzahl", "de", .int32), ("numerischen", "de", .double), ("Numerisch", "de", .double),
         ("Gleitkommawert mit doppelter Genauigkeit", "de", .double), ("Einzel", "de", .single),
         ("Datum", "de", .date), ("Dauer", "de", .duration), ("Binär", "de", .binary), ("Datenstrom", "de", .stream),

@@ -173,4 +173,57 @@ import Testing
         }
         #expect(translated.first?.fix?.isSafe == true)
     }
+
+    func dl201(_ rows: String, _ json: String) -> [String] {
+        TestSupport.lint(helper.resource("microsoft.graph.x", rows, json)).filter {
+            $0.rule.code == "DL201" || $0.rule.code == "DL202"
+        }.map(\.message)
+    }
+
+    /// A transliterated row (`коннектионурл`) pairs with the key it sounds like, whatever the order.
+    @Test func transliteratedRowsPairWithTheKeyTheySoundLike() {
+        #expect(Transliteration.similarity("коннектионурл", "connectionUrl") >= 0.9)
+        #expect(Transliteration.similarity("опенслоткаунт", "openSlotCount") >= 0.75)
+        #expect(Transliteration.similarity("Контекст", "displayName") < 0.5)
+        #expect(
+            dl201(
+                "| id | String | The ID. |\n| опенслоткаунт | Int32 | Slots. |\n| коннектионурл | String | The URL. |",
+                #"{ "id": "String", "connectionUrl": "String", "openSlotCount": 1024 }"#) == [
+                    "property 'опенслоткаунт' is not in the JSON representation; did you mean 'openSlotCount'?",
+                    "property 'коннектионурл' is not in the JSON representation; did you mean 'connectionUrl'?",
+                ])
+    }
+
+    /// A row whose type contradicts the key's value is not paired with it (accessReviewInstance, ru-RU:
+    /// the collection `ошибки` was paired with the string `displayName`).
+    @Test func aPairingIsVetoedWhenTheTypeContradictsTheValue() {
+        #expect(
+            dl201(
+                "| id | String | The ID. |\n| ошибки | [Коллекция accessReviewError](accessreviewerror.md) | Errors. |",
+                #"{ "id": "String", "displayName": "string" }"#) == [
+                    "property 'ошибки' is not in the JSON representation",
+                    "property 'displayName' of the JSON representation is not in the property table",
+                ])
+    }
+
+    /// Swapped neighbours pair in the one arrangement whose types agree.
+    @Test func swappedNeighboursPairByType() {
+        #expect(
+            dl201(
+                "| id | String | The ID. |\n| включено | Boolean | On. |\n| количество | Int32 | Count. |",
+                #"{ "id": "String", "count": 1024, "isEnabled": true }"#) == [
+                    "property 'включено' is not in the JSON representation; did you mean 'isEnabled'?",
+                    "property 'количество' is not in the JSON representation; did you mean 'count'?",
+                ])
+    }
+
+    /// `"[String]"` and `"collection(microsoft.graph.x)"` placeholders are collections: no DL209.
+    @Test func collectionPlaceholdersAreCollections() {
+        let d = TestSupport.lint(
+            helper.resource(
+                "microsoft.graph.x",
+                "| tags | String collection | Tags. |\n| sets | [conditionSet](conditionset.md) collection | Sets. |",
+                #"{ "tags": "[String]", "sets": "collection(microsoft.graph.conditionSet)" }"#))
+        #expect(!d.contains { $0.rule.code == "DL209" })
+    }
 }
