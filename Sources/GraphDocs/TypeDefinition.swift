@@ -79,14 +79,15 @@ public struct TypeDefinition: Sendable {
             let tableRows = index == 0 ? page.propertyRows(describing: resource) : []
             let alignment = TableResourceAlignment(
                 rows: tableRows, resource: resource, relationships: page.relationshipNames)
-            var sketchByRow: [String: JSONObject.Member] = [:]
-            for pair in alignment.pairs { sketchByRow[pair.row.displayName] = pair.key }
+            // By the row's position: translation can give two rows one name (`状态` for `states` and `status`).
+            var sketchByRow: [Int: JSONObject.Member] = [:]
+            for pair in alignment.pairs { sketchByRow[pair.row.nameRange.start] = pair.key }
             var keys: [String: JSONObject.Member] = [:]
             for member in resource.properties where keys[member.key] == nil { keys[member.key] = member }
             var properties: [Property] = []
             var seen: Set<String> = []
             for row in tableRows {
-                let sketch = keys[row.displayName] ?? sketchByRow[row.displayName]
+                let sketch = keys[row.displayName] ?? sketchByRow[row.nameRange.start]
                 let name = sketch?.key ?? row.displayName
                 guard seen.insert(name).inserted else { continue }
                 properties.append(Property(name: name, row: row, isRelationship: false, sketch: sketch))

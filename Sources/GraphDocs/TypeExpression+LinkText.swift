@@ -33,7 +33,12 @@ extension TypeExpression {
             base = .primitive(p)
             return
         }
-        if GraphIdentifier.isTypeName(text) {
+        // A compound with a collection word (`[Ereignissammlung](event.md)`: "event collection") is an
+        // identifier, but not the name of the linked type.
+        if GraphIdentifier.isTypeName(text),
+            !(parsed.targetTypeName.map { $0 != text.lowercased() } ?? false
+                && TypeVocabulary.collectionWord(in: text) != nil)
+        {
             base = .named(text)
             return
         }

@@ -96,6 +96,12 @@ import Testing
             cell: "Коллекция [identitySet](identityset.md);", canonical: "[identitySet](identityset.md) collection",
             translated: [.collection, .punctuation]),
         Case(cell: "String;", canonical: "String", translated: [.punctuation]),
+        Case(
+            cell: "[Ereignissammlung](event.md)", canonical: "[event](event.md) collection",
+            translated: [.collection, .linkText]),
+        Case(
+            cell: "[itemCollection](itemcollection.md)", canonical: "[itemCollection](itemcollection.md)",
+            translated: []),
     ])
     func readsCells(_ c: Case) {
         let type = TypeExpression(parsing: c.cell)
