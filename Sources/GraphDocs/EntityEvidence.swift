@@ -17,6 +17,6 @@ public enum EntityEvidence {
             return [heading.text.visible, heading.text.source ?? ""].contains {
                 entitySectionWords.contains(TableVocabulary.key($0))
             }
-        } || page.propertyTables.contains { $0.kind == .relationships }
+        } || page.propertyTables.contains { $0.kind == .relationships || $0.kind == .methods }
     }
 }

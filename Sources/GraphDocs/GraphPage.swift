@@ -49,19 +49,15 @@ public struct GraphPage: Sendable {
     public init(path: String, document: MarkdownDocument) {
         self.path = path
         self.document = document
-        // Tables under a request-header, parameter or permission heading are not property tables,
-        // whatever their columns say.
+        // Tables under a request-header, parameter or permission heading are parameter tables (or
+        // nothing), whatever their columns say.
         var tables: [PropertyTable] = []
         var section: Heading?
         for block in document.blocks {
             switch block {
             case .heading(let heading) where heading.tabID == nil: section = heading
             case .table(let table):
-                if let section, PropertyTable.isNonPropertySection(section) { continue }
-                if var t = PropertyTable(table) {
-                    t.section = section
-                    tables.append(t)
-                }
+                if let t = PropertyTable(table, section: section) { tables.append(t) }
             default: continue
             }
         }

@@ -11,6 +11,10 @@ public struct PropertyTable: Sendable {
         case relationships
         /// `| Member | Value | Description |` or `| Value | Description |`.
         case members
+        /// `| Method | Return type | Description |`: the type column holds return types.
+        case methods
+        /// `| Parameter | Type | Description |` under a parameter or header section: types, not property names.
+        case parameters
     }
 
     /// One declared name.
@@ -47,8 +51,10 @@ public struct PropertyTable: Sendable {
     /// The heading of the section the table is in, if any.
     public var section: Heading?
 
-    /// Classifies `table` by its header cells; `nil` if it declares nothing doclint checks.
-    public init?(_ table: Table) {
+    /// Classifies `table` by its header cells and the heading of its section; `nil` if it declares nothing
+    /// doclint checks. Under a request-header, parameter or permission heading a table with a Type column
+    /// is a parameter table, whatever its first column says.
+    public init?(_ table: Table, section: Heading? = nil) {
         let headers = table.header.cells.map { cell in
             (TableVocabulary.key(cell.text.visible), cell.text.source.map(TableVocabulary.key))
         }
@@ -59,7 +65,12 @@ public struct PropertyTable: Sendable {
         let kind: Kind
         // An overview of an API area's types (`| Name | Type | Use case |`) declares no properties.
         if header(2, in: TableVocabulary.overview) { return nil }
-        if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
+        if let section, PropertyTable.isNonPropertySection(section) {
+            guard header(1, in: TableVocabulary.type) else { return nil }
+            kind = .parameters
+        } else if header(0, in: TableVocabulary.method) && header(1, in: TableVocabulary.returnType) {
+            kind = .methods
+        } else if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
             kind = .properties
         } else if header(0, in: TableVocabulary.relationship) && header(1, in: TableVocabulary.type) {
             kind = .relationships
@@ -73,6 +84,7 @@ public struct PropertyTable: Sendable {
         }
         self.kind = kind
         self.table = table
+        self.section = section
         self.rows = table.rows.compactMap { row in
             guard let nameCell = row.cells.first else { return nil }
             // A group heading row (`|**Device management**|` with the other cells empty) declares nothing.

@@ -23,6 +23,12 @@ public enum TableVocabulary {
     /// Third-column headers of overview tables (`| Name | Type | Use case |`: the types of an API area,
     /// not the properties of one type).
     public static let overview: Set<String> = ["use case", "вариант использования", "用例", "anwendungsfall"]
+    /// First-column headers of method tables.
+    public static let method: Set<String> = ["method", "метод", "方法", "methode"]
+    /// Second-column headers of method tables.
+    public static let returnType: Set<String> = [
+        "return type", "возвращаемый тип", "тип возвращаемых данных", "返回类型", "rückgabetyp",
+    ]
     /// First-column headers of parameter tables.
     public static let parameter: Set<String> = ["parameter", "параметр", "参数", "name"]
 

@@ -226,4 +226,36 @@ import Testing
                 #"{ "tags": "[String]", "sets": "collection(microsoft.graph.conditionSet)" }"#))
         #expect(!d.contains { $0.rule.code == "DL209" })
     }
+
+    /// Methods tables' return types and parameter tables' types are checked; parameter names are not
+    /// property names.
+    @Test func methodAndParameterTablesHaveTheirTypesChecked() {
+        let page = """
+            ## Методы
+
+            | Метод | Возвращаемый тип | Описание |
+            |:--|:--|:--|
+            | [Список](../api/x-list.md) | [коллекция depEnrollmentProfile](depenrollmentprofile.md) | Список. |
+            | [Удаление](../api/x-delete.md) | Нет | Удаление. |
+
+            ## Параметры запроса
+
+            | Параметр | Тип | Описание |
+            |:--|:--|:--|
+            | Фильтр | Строка | Фильтр. |
+
+            ## Группы
+
+            | Метод | Возвращаемый тип | Описание |
+            |:--|:--|:--|
+            | [Список](../api/group-list.md) | 组集合 | Список. |
+            """
+        let d = TestSupport.lint(page)
+        #expect(
+            d.map(\.message) == [
+                "type '[коллекция depEnrollmentProfile](depenrollmentprofile.md)' is translated; the en-US type is '[depEnrollmentProfile](depenrollmentprofile.md) collection'",
+                "type 'Строка' is translated; the en-US type is 'String'",
+                "type '组集合' is translated and names no type",
+            ])
+    }
 }

@@ -35,7 +35,7 @@ struct PropertyNameNotIdentifier: Rule {
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         let comparedWithJSON = context.analysis.alignment != nil
-        for table in page.propertyTables where table.kind != .members {
+        for table in page.propertyTables where table.kind == .properties || table.kind == .relationships {
             if table.kind == .properties && comparedWithJSON { continue }
             for row in table.rows where !row.displayName.isEmpty && !GraphIdentifier.isPropertyPath(row.displayName) {
                 // Request-header tables share the `| Name | Type |` header: `Content-Type` is a header, not a property.

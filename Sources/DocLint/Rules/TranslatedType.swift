@@ -8,10 +8,13 @@ struct TranslatedType: Rule {
         summary: "Type cell uses a translated word for a type",
         defaultSeverity: .error,
         explanation: """
-            Reads each Type cell of property and relationship tables with doclint's type vocabulary and \
+            Reads each Type cell of property, relationship and parameter tables, and the Return type cell of \
+            Methods tables, with doclint's type vocabulary and \
             reports locale words for types — primitives (`Строка`, `字符串`, `Zeichenfolge`), collection \
             wording (`Коллекция X`, `X 集合`, `X-Auflistung`), qualifiers (`максимальный размер 20`) and \
-            translated link text (`[воркбукфилтеркритериа](workbookfiltercriteria.md)`) — with the en-US spelling.
+            translated link text (`[воркбукфилтеркритериа](workbookfiltercriteria.md)`), the collection word \
+            inside the link text (`[Коллекция X](x.md)`) and punctuation after the link — with the en-US \
+            spelling. A cell whose translated name reads as no type is reported without a fix.
             """,
         rationale: """
             Type names are identifiers of the API, not prose: `字符串` is not a type a client can look up, and \
@@ -26,11 +29,15 @@ struct TranslatedType: Rule {
             .bad(
                 "| Property | Type | Description |\n|:--|:--|:--|\n| tasks | Коллекция [todoTask](todotask.md) | Tasks. |\n"
             ),
+            .bad(
+                "| Method | Return type | Description |\n|:--|:--|:--|\n| [List](../api/x-list.md) | [Коллекция todoTask](todotask.md) | List. |\n"
+            ),
             .good("| Property | Type | Description |\n|:--|:--|:--|\n| id | String | The ID. |\n"),
         ])
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         let declaredTypes = Self.declaredTypes(page)
+        // Property, relationship, method (return type) and parameter tables all have a Type column.
         for table in page.propertyTables where table.kind != .members {
             for row in table.rows {
                 guard var type = row.typeExpression, !type.translations.isEmpty, let range = row.typeRange else {
@@ -51,8 +58,13 @@ struct TranslatedType: Rule {
                         safe = false
                     }
                 }
-                let canonical = type.canonical
                 let cell = row.type?.visible ?? type.text
+                // `组集合`: the collection word is translated, and so is the name, which reads as no type.
+                guard type.typeName != nil else {
+                    context.report(Self.descriptor, "type '\(cell)' is translated and names no type", at: range)
+                    continue
+                }
+                let canonical = type.canonical
                 let damage =
                     type.translations.allSatisfy { $0.kind == .punctuation }
                     ? "has punctuation after it" : "is translated"
