@@ -73,11 +73,14 @@ public struct LintContext {
 
     /// Reports a finding of `rule`.
     public mutating func report(
-        _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil
+        _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil,
+        key: String? = nil
     ) {
         let severity = severities[rule.id.code] ?? rule.defaultSeverity
-        diagnostics.append(
-            Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
+        var diagnostic = Diagnostic(
+            rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix)
+        diagnostic.key = key
+        diagnostics.append(diagnostic)
     }
 }
 

@@ -14,7 +14,8 @@ enum LintCommand {
           --ignore CODES    skip these rules
           --no-source       do not print the source line and caret under each finding
           --quiet           print findings only, no summary line
-          --statistics      after the summary, print findings by rule and how many samples were validated
+          --statistics      after the summary, print findings by rule, the largest groups by rule and
+                            word, and how many samples were validated
           -h, --help        show this help
 
         exit status: 0 no error-level findings, 1 some, 2 usage or I/O error
@@ -85,16 +86,20 @@ enum LintCommand {
         let reporter = TextReporter(showSource: showSource)
         var counts = (errors: 0, warnings: 0, notes: 0, files: 0)
         let rendered = linter.lint(files: files, read: FileDiscovery.read) { report in
-            (
+            var groups = FindingGroups()
+            groups.add(report.diagnostics)
+            return (
                 text: reporter.render(report), severities: report.diagnostics.map(\.severity),
-                rules: report.diagnostics.map(\.rule.code), counters: report.counters
+                rules: report.diagnostics.map(\.rule.code), counters: report.counters, groups: groups
             )
         }
         var byRule: [String: Int] = [:]
+        var groups = FindingGroups()
         var counters: [String: Int] = [:]
         for result in rendered {
             switch result {
-            case .success(let (text, severities, rules, fileCounters)):
+            case .success(let (text, severities, rules, fileCounters, fileGroups)):
+                groups.add(fileGroups)
                 for code in rules { byRule[code, default: 0] += 1 }
                 for (k, v) in fileCounters { counters[k, default: 0] += v }
                 if !text.isEmpty {
@@ -124,12 +129,23 @@ enum LintCommand {
             for rule in RuleRegistry.descriptors where byRule[rule.id.code] != nil {
                 print("  \(rule.id.code) \(rule.id.name): \(byRule[rule.id.code]!)")
             }
+            // Findings that hold for every row of a long table are one line here (each keeps its position above).
+            let large = groups.groups(minimum: LintCommand.groupMinimum)
+            if !large.isEmpty {
+                print("findings by rule and word (\(LintCommand.groupMinimum) or more):")
+                for g in large {
+                    print("  \(g.rule.code) '\(g.word)': \(g.count) in \(g.files) file\(g.files == 1 ? "" : "s")")
+                }
+            }
             print("pages: \(files.count)")
             for key in counters.keys.sorted() { print("\(key): \(counters[key]!)") }
         }
         if status == 0 && counts.errors > 0 { status = 1 }
         return status
     }
+
+    /// The smallest group of findings `--statistics` lists by rule and word.
+    static let groupMinimum = 10
 
     /// Rule codes from a comma-separated list of codes or names; `nil` (after a message) if one is unknown.
     static func ruleCodes(_ list: String) -> Set<String>? {

@@ -61,7 +61,9 @@ struct TranslatedType: Rule {
                 let cell = row.type?.visible ?? type.text
                 // `组集合`: the collection word is translated, and so is the name, which reads as no type.
                 guard type.typeName != nil else {
-                    context.report(Self.descriptor, "type '\(cell)' is translated and names no type", at: range)
+                    context.report(
+                        Self.descriptor, "type '\(cell)' is translated and names no type", at: range,
+                        key: Self.key(type))
                     continue
                 }
                 let canonical = type.canonical
@@ -75,9 +77,16 @@ struct TranslatedType: Rule {
                         ? nil
                         : Fix(
                             title: "write '\(canonical)'", edits: [Edit(range: range, replacement: canonical)],
-                            isSafe: safe))
+                            isSafe: safe),
+                    key: Self.key(type))
             }
         }
+    }
+
+    /// What a finding is grouped by in summaries: the locale words (`Строка`, `Коллекция`), not the
+    /// cell, which differs from row to row (`Коллекция [x](x.md)`). A translated link text is one group.
+    static func key(_ type: TypeExpression) -> String {
+        type.translations.map { $0.kind == .linkText ? "[link text]" : $0.word }.joined(separator: " + ")
     }
 
     /// The types the JSON representation gives its properties by `@odata.type` (`resultInfo`).
