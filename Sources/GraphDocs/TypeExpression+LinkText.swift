@@ -8,7 +8,24 @@
 extension TypeExpression {
     /// Reads the cell's type (after any collection wording), with the punctuation translation may have
     /// added after it; punctuation after something that is not a type stays part of the unknown text.
-    mutating func readCell(_ t: String) {
+    mutating func readCell(_ cell: String) {
+        var t = cell
+        // `fileHashType 枚举`: the word saying the type is an enumeration, translated.
+        for (form, locale) in TypeVocabulary.enumForms {
+            let parts = form.components(separatedBy: "X")
+            let pre = parts[0].lowercased()
+            let post = parts[1].lowercased()
+            let lower = t.lowercased()
+            guard lower.count > pre.count + post.count, lower.hasPrefix(pre), lower.hasSuffix(post) else { continue }
+            let inner = String(t.dropFirst(pre.count).dropLast(post.count)).trimmed()
+            guard !inner.isEmpty else { continue }
+            translations.append(
+                Translation(
+                    kind: .qualifier, word: form.replacingAll("X", with: "").trimmed(), english: "enum", locale: locale)
+            )
+            t = inner
+            break
+        }
         guard let (rest, punctuation) = TypeExpression.strippingStrayPunctuation(t) else {
             readBase(t)
             return

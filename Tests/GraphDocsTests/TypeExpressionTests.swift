@@ -97,6 +97,14 @@ import Testing
             translated: [.collection, .punctuation]),
         Case(cell: "String;", canonical: "String", translated: [.punctuation]),
         Case(
+            cell: "[fileHashType](filehashtypeenumtype.md) 枚举", canonical: "[fileHashType](filehashtypeenumtype.md)",
+            translated: [.qualifier]),
+        Case(cell: "AlertStatus-Enumeration", canonical: "AlertStatus", translated: [.qualifier]),
+        Case(
+            cell: "collection ([serviceHealthIssuePost](../resources/servicehealthissuepost.md))",
+            canonical: "[serviceHealthIssuePost](../resources/servicehealthissuepost.md) collection", translated: []),
+        Case(cell: "浮点", canonical: "Single", translated: [.primitive]),
+        Case(
             cell: "[Ereignissammlung](event.md)", canonical: "[event](event.md) collection",
             translated: [.collection, .linkText]),
         Case(
