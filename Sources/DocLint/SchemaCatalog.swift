@@ -162,6 +162,9 @@ public final class SchemaCatalog: Sendable {
                 return d
             }
         }
+        // A type doclint knows without a page (`entity`, which beta has no page for) is not worth indexing
+        // the whole folder for: `definition(named:from:)` falls back to it.
+        if TypeDefinition.builtIn(lower) != nil { return nil }
         if let path = setIndex(root)[lower] {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }
