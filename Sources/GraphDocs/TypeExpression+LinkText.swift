@@ -54,7 +54,8 @@ extension TypeExpression {
         // identifier, but not the name of the linked type.
         if GraphIdentifier.isTypeName(text),
             !(parsed.targetTypeName.map { $0 != text.lowercased() } ?? false
-                && TypeVocabulary.collectionWord(in: text) != nil)
+                && TypeVocabulary.collectionWord(in: text) != nil),
+            !parsed.textIsAnotherWord
         {
             base = .named(text)
             return
@@ -114,6 +115,29 @@ extension TypeExpression {
 }
 
 extension TypeExpression.Link {
+    /// Whether the text is an identifier-shaped word that is not the linked type's name (`[Nachricht](message.md)`,
+    /// German nouns being identifiers): neither the text (singular) nor the target's type name spells the
+    /// other with letters left out, as `[WorkbookChart](chart.md)`, `[Range](workbookrange.md)`,
+    /// `[chatMessageMention](chatmention.md)` and `[chartPoints](workbookchartpoint.md)` do. A link into a
+    /// page (`[printQuality](enums.md#printquality-values)`) names its text, whatever the page.
+    var textIsAnotherWord: Bool {
+        guard let target, !target.contains("#"), let name = targetTypeName?.lowercased() else { return false }
+        let text = self.text.trimmed().lowercased()
+        guard !text.isEmpty, !text.contains("."), text != name else { return false }
+        var forms = [text]
+        if text.hasSuffix("ies") { forms.append(String(text.dropLast(3)) + "y") }
+        if text.hasSuffix("s") { forms.append(String(text.dropLast())) }
+        func spells(_ short: String, within long: String) -> Bool {
+            var rest = Substring(long)
+            for c in short {
+                guard let i = rest.firstIndex(of: c) else { return false }
+                rest = rest[rest.index(after: i)...]
+            }
+            return true
+        }
+        return !forms.contains { spells($0, within: name) || spells(name, within: $0) }
+    }
+
     /// The type the link target's file name names: the stem itself (`resultinfo`), or the last
     /// hyphenated part of a prefixed stem (`intune-shared-enablement` → `enablement`,
     /// `callrecords-callrecord` → `callrecord`). Lowercase, as file names are.

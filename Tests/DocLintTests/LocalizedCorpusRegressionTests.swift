@@ -258,4 +258,34 @@ import Testing
                 "type '组集合' is translated and names no type",
             ])
     }
+
+    /// An identifier-shaped link text that is not the linked type's name: a German translation
+    /// (`[Nachricht](message.md)`) on a translated page, the source's slip (`[bookingType](room.md)`)
+    /// in camelCase or on an en-US page. English texts that spell the type with letters left out
+    /// (`[WorkbookChart](chart.md)`, `[chatMessageMention](chatmention.md)`) are the type.
+    @Test func linkTextNamingAnotherTypeIsReported() {
+        let rows = """
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | a | [Nachricht](message.md) | A. |
+            | b | [bookingType](room.md) | B. |
+            | c | [WorkbookChart](chart.md) | C. |
+            | d | [chatMessageMention](chatmention.md) collection | D. |
+            | e | [chartPoints](workbookchartpoint.md) | E. |
+            | f | [printQuality](enums.md#printquality-values) | F. |
+            """
+        let german = TestSupport.lint("---\nms.contentlocale: de-DE\n---\n" + rows).filter { $0.rule.code == "DL205" }
+        #expect(
+            german.map(\.message) == [
+                "type '[Nachricht](message.md)' is translated; the en-US type is '[message](message.md)'",
+                "type '[bookingType](room.md)' names 'bookingType' but links to the page of 'room'",
+            ])
+        let english = TestSupport.lint(rows).filter { $0.rule.code == "DL205" }
+        #expect(
+            english.map(\.message) == [
+                "type '[Nachricht](message.md)' names 'Nachricht' but links to the page of 'message'",
+                "type '[bookingType](room.md)' names 'bookingType' but links to the page of 'room'",
+            ])
+        #expect(english.allSatisfy { $0.fix?.isSafe == false })
+    }
 }

@@ -37,6 +37,7 @@ struct TranslatedType: Rule {
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         let declaredTypes = Self.declaredTypes(page)
+        let translated = page.locale.lowercased() != "en-us"
         // Property, relationship, method (return type) and parameter tables all have a Type column.
         for table in page.propertyTables where table.kind != .members {
             for row in table.rows {
@@ -49,8 +50,7 @@ struct TranslatedType: Rule {
                     // @odata.type, or the name the linked page defines.
                     if case .named(let stem) = type.base,
                         let declared = declaredTypes[row.displayName] ?? declaredTypes[row.sourceName ?? ""]
-                            ?? type.link.flatMap({ context.analysis.catalog.linkedType($0, from: page.path)?.shortName }
-                            ),
+                            ?? Self.linkedPageType(type.link, from: page.path, catalog: context.analysis.catalog),
                         declared.lowercased() == stem.lowercased()
                     {
                         type.base = .named(declared)
@@ -70,8 +70,18 @@ struct TranslatedType: Rule {
                 let damage =
                     type.translations.allSatisfy { $0.kind == .punctuation }
                     ? "has punctuation after it" : "is translated"
+                var message = "type '\(cell)' \(damage); the en-US type is '\(canonical)'"
+                // An English link text naming another type (on a source-language page, or camelCase like
+                // `bookingType`, which translation never produces) is the source's slip, not a translation.
+                if let word = type.translations.first(where: { $0.kind == .linkText })?.word,
+                    GraphIdentifier.isTypeName(word), !translated || word.dropFirst().contains(where: \.isUppercase),
+                    let target = type.typeName
+                {
+                    message = "type '\(cell)' names '\(word)' but links to the page of '\(target)'"
+                    safe = false
+                }
                 context.report(
-                    Self.descriptor, "type '\(cell)' \(damage); the en-US type is '\(canonical)'", at: range,
+                    Self.descriptor, message, at: range,
                     // A bilingual cell's span markup would be lost by a whole-cell edit: no fix there.
                     fix: row.type?.source != nil
                         ? nil
@@ -87,6 +97,15 @@ struct TranslatedType: Rule {
     /// cell, which differs from row to row (`Коллекция [x](x.md)`). A translated link text is one group.
     static func key(_ type: TypeExpression) -> String {
         type.translations.map { $0.kind == .linkText ? "[link text]" : $0.word }.joined(separator: " + ")
+    }
+
+    /// The unqualified name of the type the linked page defines (`complianceStatus` for
+    /// `[Wurde](../resources/intune-shared-compliancestatus.md)`), whatever the link text says.
+    static func linkedPageType(_ link: TypeExpression.Link?, from pagePath: String, catalog: SchemaCatalog) -> String? {
+        guard let target = link?.target, !target.contains("#"), let path = DocSet.resolve(target, from: pagePath) else {
+            return nil
+        }
+        return catalog.definitions(atPath: path).first?.shortName
     }
 
     /// The types the JSON representation gives its properties by `@odata.type` (`resultInfo`).
