@@ -117,7 +117,19 @@ public final class PageAnalysis {
     /// Where the page's property rows and JSON representation disagree.
     public var sketchDisagreements: [SketchDisagreement] {
         if let cached = disagreementsCache { return cached }
-        let result = definitions.flatMap(SketchDisagreement.find)
+        // One cause, one finding: a row DL201 paired with a key by inference ("did you mean") is that
+        // finding's, and a cell whose collection word is translated is DL205's, not also DL208-DL210's.
+        let inferred = Set(
+            (alignment?.pairs ?? []).filter { $0.reason != .caseOnly }.map(\.row.nameRange.start))
+        let result = definitions.flatMap(SketchDisagreement.find).filter { d in
+            if inferred.contains(d.row.nameRange.start) { return false }
+            if case .collection = d.kind,
+                d.row.typeExpression?.translations.contains(where: { $0.kind == .collection }) == true
+            {
+                return false
+            }
+            return true
+        }
         disagreementsCache = result
         return result
     }

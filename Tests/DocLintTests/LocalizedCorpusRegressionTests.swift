@@ -288,4 +288,16 @@ import Testing
             ])
         #expect(english.allSatisfy { $0.fix?.isSafe == false })
     }
+
+    /// One cause, one finding: a row paired by inference reports DL201 only, and a cell whose collection
+    /// word is translated reports DL205 only.
+    @Test func aPairedRowAndATranslatedCellReportOneFindingEach() {
+        let d = TestSupport.lint(
+            helper.resource(
+                "microsoft.graph.x",
+                "| id | String | The ID. |\n| Авторы | [identitySet](identityset.md) collection | Authors. |\n| displayName | Коллекция объектов string | Name. |",
+                #"{ "id": "String", "authors": { "@odata.type": "microsoft.graph.identitySet" }, "displayName": "String" }"#
+            ))
+        #expect(codes(d) == ["DL201", "DL205"])
+    }
 }
