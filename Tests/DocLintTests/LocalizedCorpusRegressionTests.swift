@@ -300,4 +300,22 @@ import Testing
             ))
         #expect(codes(d) == ["DL201", "DL205"])
     }
+
+    /// "A subclass of [educationResource](educationresource.md)." states the base type (en, ru "Подкласс",
+    /// de "Eine Unterklasse von"): the base's properties are the subclass's.
+    @Test func aSubclassSentenceNamesTheBaseType() throws {
+        let d = try helper.lint(
+            [
+                "resources/educationresource.md": helper.resource(
+                    "microsoft.graph.educationResource", "| displayName | String | The name. |",
+                    #"{ "displayName": "String" }"#),
+                "resources/educationwordresource.md": "A subclass of [educationResource](educationresource.md).\n\n"
+                    + helper.resource(
+                        "microsoft.graph.educationWordResource", "| fileUrl | String | The file. |",
+                        #"{ "fileUrl": "String" }"#),
+                "api/educationwordresource-get.md": helper.sample(
+                    "microsoft.graph.educationWordResource", #"{ "fileUrl": "x", "displayName": "Report.docx" }"#),
+            ], page: "api/educationwordresource-get.md")
+        #expect(d.isEmpty)
+    }
 }
