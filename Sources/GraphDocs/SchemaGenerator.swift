@@ -212,13 +212,14 @@ public struct SchemaGenerator: Sendable {
             let candidates = Set(derivedTypes(of: type)).union(
                 instanceTypes.filter { $0 != type && kindOf($0) == .object })
             for derived in candidates.sorted().reversed() {
-                let short = derived.split(separator: ".").last.map(String.init) ?? derived
-                let names = ["#" + derived, derived, "#" + short, short].map(JSONValue.string)
                 schema = .object([
                     (
                         "if",
                         .object([
-                            ("properties", .object([("@odata.type", .object([("enum", .array(names))]))])),
+                            (
+                                "properties",
+                                .object([("@odata.type", .object([("pattern", .string(Self.typePattern(derived)))]))])
+                            ),
                             ("required", .array([.string("@odata.type")])),
                         ])
                     ),
@@ -228,6 +229,28 @@ public struct SchemaGenerator: Sendable {
             }
         }
         return schema.objectValue!.members.map { ($0.key, $0.value) }
+    }
+
+    /// A pattern matching the `@odata.type` values that name `type` (`#microsoft.graph.dog`, `dog`), in any
+    /// letter case: samples copied from services write `#Microsoft.Graph.OpenTypeExtension`.
+    static func typePattern(_ type: String) -> String {
+        let short = type.split(separator: ".").last.map(String.init) ?? type
+        let namespace = type.count > short.count ? String(type.dropLast(short.count)) : ""
+        func caseless(_ text: String) -> String {
+            var out = ""
+            for c in text {
+                if c.isLetter, c.isASCII {
+                    out += "[\(c.lowercased())\(c.uppercased())]"
+                } else if c == "." {
+                    out += "\\."
+                } else {
+                    out.append(c)
+                }
+            }
+            return out
+        }
+        let prefix = namespace.isEmpty ? "" : "(\(caseless(namespace)))?"
+        return "^#?\(prefix)\(caseless(short))$"
     }
 
     /// Every type whose base chain reaches `type`, sorted.

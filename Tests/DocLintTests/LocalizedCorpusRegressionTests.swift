@@ -318,4 +318,25 @@ import Testing
             ], page: "api/educationwordresource-get.md")
         #expect(d.isEmpty)
     }
+
+    /// A nested object's `@odata.type` chooses its type in any letter case (`#Microsoft.Graph.OpenTypeExtension`,
+    /// as services write it).
+    @Test func derivedTypesAreChosenWhateverTheCaseOfTheirName() throws {
+        let d = try helper.lint(
+            [
+                "resources/extension.md": helper.resource(
+                    "microsoft.graph.extension", "| id | String | The ID. |", #"{ "id": "String" }"#),
+                "resources/opentypeextension.md": helper.resource(
+                    "microsoft.graph.openTypeExtension", "| extensionName | String | The name. |",
+                    #"{ "extensionName": "String" }"#, base: "microsoft.graph.extension"),
+                "resources/message.md": helper.resource(
+                    "microsoft.graph.message", "| extensions | [extension](extension.md) collection | Extensions. |",
+                    #"{ "extensions": [{ "@odata.type": "microsoft.graph.extension" }] }"#),
+                "api/message-get.md": helper.sample(
+                    "microsoft.graph.message",
+                    ##"{ "extensions": [{ "@odata.type": "#Microsoft.Graph.OpenTypeExtension", "id": "1", "extensionName": "x" }] }"##
+                ),
+            ], page: "api/message-get.md")
+        #expect(d.map(\.message) == [])
+    }
 }
