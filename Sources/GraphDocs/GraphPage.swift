@@ -53,11 +53,16 @@ public struct GraphPage: Sendable {
         // nothing), whatever their columns say.
         var tables: [PropertyTable] = []
         var section: Heading?
+        var nonPropertySection = false
         for block in document.blocks {
             switch block {
-            case .heading(let heading) where heading.tabID == nil: section = heading
+            case .heading(let heading) where heading.tabID == nil:
+                section = heading
+                nonPropertySection = PropertyTable.isNonPropertySection(heading)
             case .table(let table):
-                if let t = PropertyTable(table, section: section) { tables.append(t) }
+                if let t = PropertyTable(table, section: section, isNonPropertySection: nonPropertySection) {
+                    tables.append(t)
+                }
             default: continue
             }
         }

@@ -1,3 +1,5 @@
+import SourceText
+
 /// The words that say a property is never `null` in a description, in each supported locale.
 ///
 /// Graph properties are nullable unless they are the key, a collection, or the description says so
@@ -12,13 +14,16 @@ public enum NullabilityWording {
         "lässt keine null-werte zu", "nicht nullable", "darf nicht null sein", "kann nicht null sein",
     ]
 
-    /// Whether `description` says the property is never `null`.
+    static let notNullablePhraseBytes = notNullablePhrases.map { Array($0.utf8) }
+
+    /// Whether `description` says the property is never `null` (searched as bytes: every property of
+    /// every generated schema asks).
     public static func saysNotNullable(_ description: String) -> Bool {
-        // Every phrase names null: skip the lowercasing when the word is absent (the common case).
+        // Every phrase names null: skip the search when the letters are absent (the common case).
         guard description.utf8.contains(where: { $0 == UInt8(ascii: "l") || $0 == UInt8(ascii: "L") }) else {
             return false
         }
-        let lower = description.lowercased()
-        return notNullablePhrases.contains { lower.contains($0) }
+        let folded = CaseFolding.lowercased(description.utf8)
+        return notNullablePhraseBytes.contains { CaseFolding.firstRange(of: $0, in: folded) != nil }
     }
 }

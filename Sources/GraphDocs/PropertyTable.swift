@@ -55,28 +55,38 @@ public struct PropertyTable: Sendable {
     /// doclint checks. Under a request-header, parameter or permission heading a table with a Type column
     /// is a parameter table, whatever its first column says.
     public init?(_ table: Table, section: Heading? = nil) {
-        let headers = table.header.cells.map { cell in
-            (TableVocabulary.key(cell.text.visible), cell.text.source.map(TableVocabulary.key))
-        }
+        self.init(
+            table, section: section, isNonPropertySection: section.map(PropertyTable.isNonPropertySection) ?? false)
+    }
+
+    /// Classifies `table`, whose section's kind the caller has already decided (once per heading).
+    init?(_ table: Table, section: Heading?, isNonPropertySection: Bool) {
+        // Header keys on demand: most tables of a page are settled by their first two headers.
+        let cells = table.header.cells
+        var keys = [(String, String?)?](repeating: nil, count: cells.count)
         func header(_ i: Int, in words: Set<String>) -> Bool {
-            guard i < headers.count else { return false }
-            return words.contains(headers[i].0) || headers[i].1.map(words.contains) == true
+            guard i < cells.count else { return false }
+            if keys[i] == nil {
+                keys[i] = (TableVocabulary.key(cells[i].text.visible), cells[i].text.source.map(TableVocabulary.key))
+            }
+            let (visible, source) = keys[i]!
+            return words.contains(visible) || source.map(words.contains) == true
         }
         let kind: Kind
-        // An overview of an API area's types (`| Name | Type | Use case |`) declares no properties.
-        if header(2, in: TableVocabulary.overview) { return nil }
-        if let section, PropertyTable.isNonPropertySection(section) {
+        if isNonPropertySection {
             guard header(1, in: TableVocabulary.type) else { return nil }
             kind = .parameters
         } else if header(0, in: TableVocabulary.method) && header(1, in: TableVocabulary.returnType) {
             kind = .methods
         } else if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
+            // An overview of an API area's types (`| Name | Type | Use case |`) declares no properties.
+            if header(2, in: TableVocabulary.overview) { return nil }
             kind = .properties
         } else if header(0, in: TableVocabulary.relationship) && header(1, in: TableVocabulary.type) {
             kind = .relationships
         } else if header(0, in: TableVocabulary.member)
             || (header(0, in: TableVocabulary.value)
-                && (headers.count == 1 || header(1, in: TableVocabulary.description)))
+                && (cells.count == 1 || header(1, in: TableVocabulary.description)))
         {
             kind = .members
         } else {
@@ -106,6 +116,7 @@ public struct PropertyTable: Sendable {
 
     /// Words of section headings whose tables describe headers, parameters or permissions, in each
     /// supported locale (lowercased).
+    static let nonPropertySectionWordBytes = nonPropertySectionWords.map { Array($0.utf8) }
     static let nonPropertySectionWords = [
         "header", "parameter", "permission", "заголов", "параметр", "разрешени", "标头", "参数", "权限", "kopfzeile",
         "berechtigung",
@@ -113,8 +124,11 @@ public struct PropertyTable: Sendable {
 
     /// Whether a heading introduces a table that is not a property table (`## Request headers`, `### Path parameters`).
     static func isNonPropertySection(_ heading: Heading) -> Bool {
-        let texts = [heading.text.visible, heading.text.source ?? ""].map { $0.lowercased() }
-        return texts.contains { text in nonPropertySectionWords.contains { text.contains($0) } }
+        // By bytes: headings are many, and Foundation's substring search is slow.
+        return [heading.text.visible, heading.text.source ?? ""].contains { text in
+            let folded = CaseFolding.lowercased(text.utf8)
+            return nonPropertySectionWordBytes.contains { CaseFolding.firstRange(of: $0, in: folded) != nil }
+        }
     }
 
     /// A name cell without emphasis, backticks or a trailing parenthetical remark

@@ -111,10 +111,15 @@ public struct TableResourceAlignment: Sendable {
         // Sound: a transliterated row (`коннектионурл`) and the one key it sounds like (`connectionUrl`).
         let leftoverKeysForSound = keys.indices.filter { !keyTaken[$0] }
         var soundCandidates: [(row: Int, key: Int, score: Double)] = []
+        // Each name's skeleton once; most pages have no transliterated row and compute none.
+        var keySkeletons: [Int: String] = [:]
         for (i, row) in rows.enumerated() where rowMatch[i] == nil && Transliteration.isTransliterable(row.displayName)
         {
+            let rowSkeleton = Transliteration.skeleton(row.displayName)
             for k in leftoverKeysForSound where TableResourceAlignment.compatible(row, keys[k]) {
-                let score = Transliteration.similarity(row.displayName, keys[k].key)
+                let keySkeleton = keySkeletons[k] ?? Transliteration.skeleton(keys[k].key)
+                keySkeletons[k] = keySkeleton
+                let score = Transliteration.similarity(skeletons: rowSkeleton, keySkeleton)
                 if score >= TableResourceAlignment.soundThreshold { soundCandidates.append((i, k, score)) }
             }
         }

@@ -49,10 +49,16 @@ public enum Transliteration {
 
     /// How alike two names sound, from 0 (nothing alike) to 1 (the same skeleton).
     public static func similarity(_ a: String, _ b: String) -> Double {
-        let x = skeleton(a)
-        let y = skeleton(b)
-        let longest = max(x.count, y.count)
+        similarity(skeletons: skeleton(a), skeleton(b))
+    }
+
+    /// How alike two skeletons are (see `similarity(_:_:)`); skeletons too different in length to reach the
+    /// pairing threshold are not compared letter by letter.
+    static func similarity(skeletons x: String, _ y: String) -> Double {
+        let (m, n) = (x.utf8.count, y.utf8.count)
+        let longest = max(m, n)
         guard longest > 0 else { return 0 }
+        if Double(abs(m - n)) / Double(longest) > 1 - TableResourceAlignment.soundThreshold { return 0 }
         return 1 - Double(editDistance(x, y)) / Double(longest)
     }
 

@@ -10,21 +10,21 @@ extension TypeExpression {
     /// added after it; punctuation after something that is not a type stays part of the unknown text.
     mutating func readCell(_ cell: String) {
         var t = cell
-        // `fileHashType 枚举`: the word saying the type is an enumeration, translated.
-        for (form, locale) in TypeVocabulary.enumForms {
-            let parts = form.components(separatedBy: "X")
-            let pre = parts[0].lowercased()
-            let post = parts[1].lowercased()
+        // `fileHashType 枚举`: the word saying the type is an enumeration, translated (never in ASCII-only cells
+        // but `X-Enumeration`, so the common case is settled by one byte scan).
+        if t.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") }) {
             let lower = t.lowercased()
-            guard lower.count > pre.count + post.count, lower.hasPrefix(pre), lower.hasSuffix(post) else { continue }
-            let inner = String(t.dropFirst(pre.count).dropLast(post.count)).trimmed()
-            guard !inner.isEmpty else { continue }
-            translations.append(
-                Translation(
-                    kind: .qualifier, word: form.replacingAll("X", with: "").trimmed(), english: "enum", locale: locale)
-            )
-            t = inner
-            break
+            for form in TypeExpression.enumForms
+            where lower.count > form.pre.count + form.post.count && lower.hasPrefix(form.pre)
+                && lower.hasSuffix(form.post)
+            {
+                let inner = String(t.dropFirst(form.pre.count).dropLast(form.post.count)).trimmed()
+                guard !inner.isEmpty else { continue }
+                translations.append(
+                    Translation(kind: .qualifier, word: form.word, english: "enum", locale: form.locale))
+                t = inner
+                break
+            }
         }
         guard let (rest, punctuation) = TypeExpression.strippingStrayPunctuation(t) else {
             readBase(t)
@@ -44,21 +44,39 @@ extension TypeExpression {
     /// Reads `parsed`, a link spanning the whole cell (after any collection wording outside it).
     mutating func readLink(_ parsed: Link) {
         link = parsed
-        var text = TypeExpression.normalize(parsed.text)
+        // Normalizing allocates: only for text with the marks it removes (backticks, emphasis, NBSP, runs of spaces).
+        var text = parsed.text.trimmed()
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "`") || b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == 0xC2
+                || (b == 0x20 && previous == 0x20) || b == UInt8(ascii: ".")
+            {
+                text = TypeExpression.normalize(text)
+                break
+            }
+            previous = b
+        }
         // `[DateTimeOffset](timestamp.md)` links a primitive to a page explaining it: the type is the primitive.
         if let p = TypeVocabulary.englishPrimitive(text) {
             base = .primitive(p)
             return
         }
-        // A compound with a collection word (`[Ereignissammlung](event.md)`: "event collection") is an
-        // identifier, but not the name of the linked type.
-        if GraphIdentifier.isTypeName(text),
-            !(parsed.targetTypeName.map { $0 != text.lowercased() } ?? false
-                && TypeVocabulary.collectionWord(in: text) != nil),
-            !parsed.textIsAnotherWord
-        {
-            base = .named(text)
-            return
+        let targetName = parsed.targetTypeName
+        if GraphIdentifier.isTypeName(text) {
+            // The common case: the text is the file name's spelling (`[resultInfo](resultinfo.md)`).
+            if let stem = parsed.targetStem, stem.utf8.count == text.utf8.count, stem.lowercased() == text.lowercased()
+            {
+                base = .named(text)
+                return
+            }
+            // A compound with a collection word (`[Ereignissammlung](event.md)`: "event collection") is an
+            // identifier, but not the name of the linked type; nor is another word (`[Nachricht](message.md)`).
+            let compound =
+                targetName.map { $0 != text.lowercased() } ?? false && TypeVocabulary.collectionWord(in: text) != nil
+            if !compound && !parsed.textIsAnotherWord {
+                base = .named(text)
+                return
+            }
         }
         // The collection wording moved inside the link text.
         if !isCollection {
@@ -84,7 +102,7 @@ extension TypeExpression {
             }
         }
         // A translated or transliterated name: the link target names the type.
-        if let name = parsed.targetTypeName {
+        if let name = targetName {
             base = .named(name)
             translations.append(
                 Translation(kind: .linkText, word: text, english: name, locale: TypeExpression.scriptLocale(text)))
@@ -108,6 +126,12 @@ extension TypeExpression {
         }
         rest = rest.trimmed()
         return rest.isEmpty ? nil : (rest, punctuation)
+    }
+
+    /// `TypeVocabulary.enumForms` split around `X`, lowercased, computed once.
+    static let enumForms: [(pre: String, post: String, word: String, locale: String)] = TypeVocabulary.enumForms.map {
+        let parts = $0.form.components(separatedBy: "X")
+        return (parts[0].lowercased(), parts[1].lowercased(), $0.form.replacingAll("X", with: "").trimmed(), $0.locale)
     }
 
     /// Punctuation that never ends a type cell in en-US (a trailing `.` is dropped by normalizing).
