@@ -94,5 +94,5 @@ for locale in "${locales[@]}"; do
         for (i = 1; i <= n; i++) h = (h * 31 + ord[substr($0, i, 1)]) % 2147483647
         printf "%010d\t%s\n", h, $0
       }' \
-    | LC_ALL=C sort | head -n "$sample" | cut -f2- | awk '{ printf "%d. `%s`\n", NR, $0 }'
+    | LC_ALL=C sort | awk -v n="$sample" 'NR <= n' | cut -f2- | awk '{ printf "%d. `%s`\n", NR, $0 }'
 done

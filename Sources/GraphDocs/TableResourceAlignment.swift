@@ -165,7 +165,12 @@ public struct TableResourceAlignment: Sendable {
                 rowLow += 1
                 rowHigh -= 1
                 let freeRows = rowLow <= rowHigh ? (rowLow...rowHigh).filter { rowMatch[$0] == nil } : []
-                guard !freeKeys.isEmpty, freeKeys.count == freeRows.count, freeRows.first == i,
+                // The window holds no key matched to a row outside it: otherwise the table and the JSON
+                // are in different orders here (an alphabetical table), and neighbours say nothing.
+                let crossed = (low + 1..<high).contains { k in
+                    keyTaken[k] && !(rowLow...max(rowLow, rowHigh)).contains { rowMatch[$0] == k }
+                }
+                guard !crossed, !freeKeys.isEmpty, freeKeys.count == freeRows.count, freeRows.first == i,
                     let order = TableResourceAlignment.arrangement(freeRows.map { rows[$0] }, freeKeys.map { keys[$0] })
                 else { continue }
                 for (r, k) in zip(freeRows, order.map { freeKeys[$0] }) { pair(r, k, .position) }

@@ -339,4 +339,22 @@ import Testing
             ], page: "api/message-get.md")
         #expect(d.map(\.message) == [])
     }
+
+    /// An alphabetical table over a JSON in another order (bookingQuestionAnswer, ru-RU): neighbours in the
+    /// table are not neighbours in the JSON, so `ответ` and `вопрос` are not paired by position (they were
+    /// paired with 'question' and 'answer', crosswise).
+    @Test func positionsDoNotPairAcrossATableInAnotherOrder() {
+        let d = dl201(
+            """
+            | ответ | String | The answer. |
+            | answerInputType | String | The type. |
+            | isRequired | Boolean | Required. |
+            | вопрос | String | The question. |
+            | questionId | String | The ID. |
+            | selectedOptions | String collection | The options. |
+            """,
+            #"{ "questionId": "String", "question": "String", "answerInputType": "String", "isRequired": true, "answer": "String", "selectedOptions": ["String"] }"#
+        )
+        #expect(!d.contains { $0.contains("did you mean") })
+    }
 }
