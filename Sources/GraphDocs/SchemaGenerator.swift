@@ -279,8 +279,7 @@ public struct SchemaGenerator: Sendable {
 
     /// A placeholder string: `String`, `String (timestamp)`, `Int32`, `Boolean`, `a | b | c`.
     static func placeholderSchema(_ text: String) -> [(String, JSONValue)] {
-        let parts = text.split(separator: "|").map { String($0).trimmed() }
-        if parts.count > 1, parts.allSatisfy(GraphIdentifier.isPropertyName) {
+        if let parts = SketchDisagreement.placeholderValues(text) {
             return [("type", .string("string")), ("enum", .array(parts.map(JSONValue.string)))]
         }
         let lower = text.lowercased()

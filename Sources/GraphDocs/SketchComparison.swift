@@ -47,8 +47,7 @@ public struct SketchDisagreement: Sendable {
                 continue
             }
             if case .string(let placeholder) = value.kind, let tableValues = PossibleValues.parse(row.description) {
-                let parts = placeholder.split(separator: "|").map { String($0).trimmed() }
-                guard parts.count > 1, parts.allSatisfy(GraphIdentifier.isPropertyName) else { continue }
+                guard let parts = SketchDisagreement.placeholderValues(placeholder) else { continue }
                 let onlyTable = tableValues.filter { !parts.contains($0) }
                 let onlyJSON = parts.filter { !tableValues.contains($0) }
                 if !onlyTable.isEmpty || !onlyJSON.isEmpty {
@@ -59,6 +58,12 @@ public struct SketchDisagreement: Sendable {
             }
         }
         return result
+    }
+
+    /// The values a placeholder lists (`"sunday | monday"`), when it lists two or more identifiers.
+    static func placeholderValues(_ placeholder: String) -> [String]? {
+        let parts = placeholder.split(separator: "|").map { String($0).trimmed() }
+        return parts.count > 1 && parts.allSatisfy(GraphIdentifier.isPropertyName) ? parts : nil
     }
 
     /// Whether a placeholder is a string standing for a collection (`"[String]"`,

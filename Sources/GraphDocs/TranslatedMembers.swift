@@ -34,8 +34,6 @@ public enum TranslatedMembers {
         var value = sketch?.value
         if let first = value?.arrayValue?.first { value = first }
         guard let placeholder = value?.stringValue else { return nil }
-        let parts = placeholder.split(separator: "|").map { String($0).trimmed() }
-        guard parts.count > 1, parts.allSatisfy(GraphIdentifier.isPropertyName) else { return nil }
-        return parts
+        return SketchDisagreement.placeholderValues(placeholder)
     }
 }
