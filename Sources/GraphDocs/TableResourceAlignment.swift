@@ -243,6 +243,12 @@ public struct TableResourceAlignment: Sendable {
             }
         }
         if let first = value.arrayValue?.first { value = first }
+        // A primitive (other than untyped JSON) is never an object, whatever the object's sketch says.
+        if case .primitive(let p) = type.base, p != .untypedJSON, p != .stream, value.objectValue != nil,
+            TableResourceAlignment.sketchQualifiedType(value) == nil
+        {
+            return false
+        }
         // Different type names are no contradiction: sketches often show a derived type.
         return SketchDisagreement.Category(type).isCompatible(with: SketchDisagreement.Category(value))
     }

@@ -102,9 +102,12 @@ public struct TypeDefinition: Sendable {
                     properties.append(alias)
                 }
             }
-            for row in index == 0 ? relationships : [] where seen.insert(row.displayName).inserted {
-                properties.append(
-                    Property(name: row.displayName, row: row, isRelationship: true, sketch: keys[row.displayName]))
+            for row in index == 0 ? relationships : [] {
+                let sketch = keys[row.displayName] ?? Self.caseInsensitiveKey(row.displayName, in: resource)
+                // Navigation properties are lowerCamelCase; translation capitalises a cell's first letter (`Threads`).
+                let name = sketch?.key ?? Self.uncapitalized(row.displayName)
+                guard seen.insert(name).inserted else { continue }
+                properties.append(Property(name: name, row: row, isRelationship: true, sketch: sketch))
             }
             for member in resource.properties where seen.insert(member.key).inserted {
                 properties.append(Property(name: member.key, row: nil, isRelationship: false, sketch: member))
@@ -146,9 +149,28 @@ public struct TypeDefinition: Sendable {
     /// retouched by translation: the same letters, with a case difference translation does not make
     /// (it capitalises a cell's first letter, or writes an abbreviation in capitals).
     static func isOwnSpelling(_ row: String, of key: String) -> Bool {
-        guard GraphIdentifier.isPropertyName(row), row.lowercased() == key.lowercased() else { return false }
+        guard GraphIdentifier.isPropertyName(row) else { return false }
+        // A key that is no identifier (`"remediationImpact "`, with a space) is the sketch's slip: the row is right.
+        if !GraphIdentifier.isPropertyName(key) {
+            return TableResourceAlignment.fold(row) == TableResourceAlignment.fold(key)
+        }
+        guard row.lowercased() == key.lowercased() else { return false }
         if row.dropFirst() == key.dropFirst() { return false }
         return row.contains { $0.isLowercase }
+    }
+
+    /// The JSON member whose key equals `name` but for letter case, if there is one.
+    static func caseInsensitiveKey(_ name: String, in resource: ResourceSketch) -> JSONObject.Member? {
+        let lower = name.lowercased()
+        return resource.properties.first { $0.key.lowercased() == lower }
+    }
+
+    /// `Threads` → `threads`: an identifier whose first letter alone was capitalised; anything else as it is.
+    static func uncapitalized(_ name: String) -> String {
+        guard GraphIdentifier.isPropertyName(name), let first = name.first, first.isUppercase,
+            name.dropFirst().contains(where: \.isLowercase)
+        else { return name }
+        return first.lowercased() + name.dropFirst()
     }
 
     /// `commsOperation` → `microsoft.graph.commsOperation`; qualified names are kept.

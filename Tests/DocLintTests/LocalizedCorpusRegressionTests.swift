@@ -357,4 +357,31 @@ import Testing
         )
         #expect(!d.contains { $0.contains("did you mean") })
     }
+
+    /// A relationship row capitalised by translation (`Threads`, de-DE conversation) names the navigation
+    /// property `threads`; a JSON key with a stray space (`"remediationImpact "`) leaves the row's spelling a
+    /// property too.
+    @Test func translatedCapitalsAndStraySpacesDoNotHideProperties() throws {
+        let d = try helper.lint(
+            [
+                "resources/conversation.md": helper.resource(
+                    "microsoft.graph.conversation",
+                    "| topic | String | The topic. |\n| remediationImpact | String | Impact. |",
+                    #"{ "topic": "String", "remediationImpact ": "String" }"#)
+                    + "\n| Beziehung | Typ | Beschreibung |\n|:--|:--|:--|\n| Threads | [conversationThread](conversationthread.md) collection | Threads. |\n",
+                "api/conversation-get.md": helper.sample(
+                    "microsoft.graph.conversation", #"{ "topic": "x", "remediationImpact": "y", "threads": [] }"#),
+            ], page: "api/conversation-get.md")
+        #expect(d.map(\.message) == [])
+    }
+
+    /// A primitive row is not paired with a key whose sketch is a plain object (`resetScope | String` and
+    /// `"criteria": { "resetScope": "String" }`).
+    @Test func aPrimitiveRowIsNotPairedWithAnObjectKey() {
+        #expect(
+            dl201("| resetScope | String | The scope. |", #"{ "criteria": { "resetScope": "String" } }"#) == [
+                "property 'resetScope' is not in the JSON representation",
+                "property 'criteria' of the JSON representation is not in the property table",
+            ])
+    }
 }
