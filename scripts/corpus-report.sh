@@ -76,14 +76,9 @@ awk -v locales="${locales[*]}" -v hasBefore="${before:+1}" '
     print row
   }' "$dir/counts"
 
-echo
-echo "## Audit sample: $sample findings per locale (seed $seed)"
-for locale in "${locales[@]}"; do
-  echo
-  echo "### $locale"
-  echo
-  # A hash of seed and line orders the findings: the same draw wherever the script runs.
-  grep -E '^[^ ]+:[0-9]+:[0-9]+: (error|warning|note): \[DL[0-9]+\]' "$dir/after-$locale.txt" \
+# The findings of a run in hash order (seed and line): the same draw wherever the script runs.
+drawn() { # LOCALE
+  grep -E '^[^ ]+:[0-9]+:[0-9]+: (error|warning|note): \[DL[0-9]+\]' "$dir/after-$1.txt" \
     | sed "s|^$corpus/||" \
     | LC_ALL=C awk -v seed="$seed" '
       BEGIN { for (i = 32; i < 256; i++) ord[sprintf("%c", i)] = i }
@@ -94,5 +89,27 @@ for locale in "${locales[@]}"; do
         for (i = 1; i <= n; i++) h = (h * 31 + ord[substr($0, i, 1)]) % 2147483647
         printf "%010d\t%s\n", h, $0
       }' \
-    | LC_ALL=C sort | awk -v n="$sample" 'NR <= n' | cut -f2- | awk '{ printf "%d. `%s`\n", NR, $0 }'
+    | LC_ALL=C sort | cut -f2-
+}
+
+echo
+echo "## Audit sample: $sample findings per locale (seed $seed)"
+for locale in "${locales[@]}"; do
+  echo
+  echo "### $locale"
+  echo
+  drawn "$locale" | awk -v n="$sample" 'NR <= n { printf "%d. `%s`\n", NR, $0 }'
+done
+
+# The rules a random draw rarely reaches: two findings each, in the same hash order.
+echo
+echo "## Stratified sample: two findings of each of DL201 (with a suggestion), DL202 and DL301-DL304 per locale (seed $seed)"
+for locale in "${locales[@]}"; do
+  echo
+  echo "### $locale"
+  echo
+  drawn "$locale" >"$dir/drawn-$locale"
+  for rule in 'DL201\].*did you mean' 'DL202\]' 'DL301\]' 'DL302\]' 'DL303\]' 'DL304\]'; do
+    grep -E "\[$rule" "$dir/drawn-$locale" | awk 'NR <= 2' || true
+  done | awk '{ printf "%d. `%s`\n", NR, $0 }'
 done

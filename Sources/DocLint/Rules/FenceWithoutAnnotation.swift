@@ -42,7 +42,7 @@ struct FenceWithoutAnnotation: Rule {
                 at: range(bare[0]),
                 notes: bare.dropFirst().map {
                     Note("'\($0.fence.language)' code block without annotation", range: range($0))
-                })
+                }, key: "no sample annotated")
             return
         }
         for block in bare {
