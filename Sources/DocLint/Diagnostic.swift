@@ -123,6 +123,9 @@ public struct Diagnostic: Hashable, Sendable {
     public var notes: [Note]
     /// A fix, when one is known.
     public var fix: Fix?
+    /// The word summaries group the finding by (the translated word for DL205: `Строка`); `nil` for the
+    /// first quoted name of the message (see `FindingGroups`).
+    public var key: String? = nil
 
     /// A finding.
     public init(

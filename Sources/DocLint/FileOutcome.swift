@@ -123,6 +123,8 @@ struct ByteWriter {
             string(excerpt.caret)
         }
         string(f.fingerprint)
+        bool(f.key != nil)
+        if let key = f.key { string(key) }
     }
 }
 
@@ -214,9 +216,14 @@ struct ByteReader {
             guard let line = string(), let caret = string() else { return nil }
             excerpt = SourceExcerpt(line: line, caret: caret)
         }
-        guard let fingerprint = string() else { return nil }
+        guard let fingerprint = string(), let hasKey = bool() else { return nil }
+        var key: String?
+        if hasKey {
+            guard let k = string() else { return nil }
+            key = k
+        }
         return Finding(
             path: path, rule: RuleID(code, name), severity: severity, message: message, span: span, notes: notes,
-            fix: fix, excerpt: excerpt, fingerprint: fingerprint)
+            fix: fix, excerpt: excerpt, fingerprint: fingerprint, key: key)
     }
 }

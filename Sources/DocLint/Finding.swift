@@ -90,12 +90,16 @@ public struct Finding: Hashable, Sendable {
     public var excerpt: SourceExcerpt?
     /// A stable identity that survives lines added or removed elsewhere in the file (see `Fingerprinter`).
     public var fingerprint: String
+    /// The word summaries group the finding by (`Строка`), when the rule names one.
+    public var key: String?
 
     /// A finding.
     public init(
         path: String, rule: RuleID, severity: Severity, message: String, span: SourceSpan,
-        notes: [FindingNote] = [], fix: FindingFix? = nil, excerpt: SourceExcerpt? = nil, fingerprint: String = ""
+        notes: [FindingNote] = [], fix: FindingFix? = nil, excerpt: SourceExcerpt? = nil, fingerprint: String = "",
+        key: String? = nil
     ) {
+        self.key = key
         self.path = path
         self.rule = rule
         self.severity = severity
@@ -161,7 +165,7 @@ extension FileReport {
                         })
                 },
                 excerpt: SourceExcerpt(lines, d.range),
-                fingerprint: fingerprints.next(rule: d.rule.code, anchor: lineHash))
+                fingerprint: fingerprints.next(rule: d.rule.code, anchor: lineHash), key: d.key)
         }
         return FileFindings(path: path, findings: findings, counters: counters)
     }

@@ -9,6 +9,8 @@ public struct LintResult: Sendable {
     public var bySeverity: [Severity: Int] = [:]
     /// Reported findings by rule code.
     public var byRule: [String: Int] = [:]
+    /// Findings by rule and word (`DL205 'Строка'`), for summaries of long runs.
+    public var groups = FindingGroups()
     /// What was checked, summed over the files (`samples validated`, ...).
     public var counters: [String: Int] = [:]
     /// Findings left out because the baseline lists them.
@@ -37,6 +39,7 @@ public struct LintResult: Sendable {
             byRule[finding.rule.code, default: 0] += 1
         }
         for (key, value) in file.counters { counters[key, default: 0] += value }
+        groups.add(file.findings)
         baselined += file.baselined
     }
 

@@ -113,11 +113,13 @@ public struct LintContext {
     /// is not the exact one is never an error).
     public mutating func report(
         _ rule: RuleDescriptor, _ message: String, at range: SourceRange, notes: [Note] = [], fix: Fix? = nil,
-        maximum: Severity = .error
+        maximum: Severity = .error, key: String? = nil
     ) {
         let severity = min(severities[rule.id.code] ?? rule.defaultSeverity, maximum)
-        diagnostics.append(
-            Diagnostic(rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix))
+        var diagnostic = Diagnostic(
+            rule: rule.id, severity: severity, message: message, range: range, notes: notes, fix: fix)
+        diagnostic.key = key
+        diagnostics.append(diagnostic)
     }
 }
 
@@ -167,7 +169,19 @@ public final class PageAnalysis {
     /// Where the page's property rows and JSON representation disagree.
     public var sketchDisagreements: [SketchDisagreement] {
         if let cached = disagreementsCache { return cached }
-        let result = definitions.flatMap(SketchDisagreement.find)
+        // One cause, one finding: a row DL201 paired with a key by inference ("did you mean") is that
+        // finding's, and a cell whose collection word is translated is DL205's, not also DL208-DL210's.
+        let inferred = Set(
+            (alignment?.pairs ?? []).filter { $0.reason != .caseOnly }.map(\.row.nameRange.start))
+        let result = definitions.flatMap(SketchDisagreement.find).filter { d in
+            if inferred.contains(d.row.nameRange.start) { return false }
+            if case .collection = d.kind,
+                d.row.typeExpression?.translations.contains(where: { $0.kind == .collection }) == true
+            {
+                return false
+            }
+            return true
+        }
         disagreementsCache = result
         return result
     }

@@ -35,6 +35,8 @@ public struct SampleFinding: Sendable {
     public var notes: [Note]
     /// Where in the sample the problem is (empty for the whole sample).
     public var location: JSONPointer = .root
+    /// For an unknown property, the type that does not declare it.
+    public var owner: String? = nil
 }
 
 /// Validates a page's `example`, `response` and typed `request` samples against the schemas generated
@@ -139,12 +141,15 @@ public struct SampleValidation: Sendable {
                 case .checked(let results, let closure):
                     validatedCount += 1
                     let nullable = Set(annotation.nullableProperties)
+                    var sampleFindings: [SampleFinding] = []
                     for (instance, result) in zip(instances, results) {
-                        findings += SampleValidation.check(
+                        sampleFindings += SampleValidation.check(
                             instance, result, type: qualified, closure: closure, page: page
                         )
                         .filter { !SampleValidation.isDeclaredNull($0, nullable: nullable, in: instance) }
                     }
+                    findings += SampleValidation.collapsingMissingBases(
+                        sampleFindings, closure: closure, catalog: catalog, from: page.path)
                 }
             }
         }
@@ -304,6 +309,7 @@ public struct SampleValidation: Sendable {
             guard seen.insert(location + "|" + error.message).inserted else { continue }
             let property = error.instanceLocation.tokens.last(where: { JSONPointer.arrayIndex($0) == nil }) ?? ""
             // Nullability is the schema's business, not the reader's: "not of type 'null' or 'integer'" says 'integer'.
+            var ownerType: String?
             var message = error.message.replacing("'null' or ", with: "").replacing(" or 'null'", with: "")
             if kind == .unknownProperty && error.instanceLocation.tokens == ["value"], let wrapped = instance["value"] {
                 // The commonest cause: a collection response without `isCollection`, or an entity wrapped in `value`.
@@ -316,6 +322,7 @@ public struct SampleValidation: Sendable {
                     SampleValidation.schemaType(error.absoluteKeywordLocation)
                     ?? owner(of: error.instanceLocation, in: instance, root: type)
                 message = "property '\(property)' is not declared by type '\(owner)'"
+                ownerType = owner
             } else if kind == .notInEnumeration, let value = error.instanceLocation.resolve(in: instance)?.stringValue,
                 let match = SampleValidation.allowedValues(in: error.message).first(where: {
                     $0.lowercased() == value.lowercased()
@@ -337,8 +344,9 @@ public struct SampleValidation: Sendable {
                     kind: kind, message: message, range: range,
                     notes: notes(
                         for: property, kind: kind, owner: declaringType, declarer: result.declarers[path],
-                        closure: closure, page: page),
-                    location: error.instanceLocation))
+                        closure: closure, page: page)
+                        + translatedMembersNote(for: property, kind: kind, owner: declaringType, closure: closure),
+                    location: error.instanceLocation, owner: ownerType))
         }
         return findings
     }

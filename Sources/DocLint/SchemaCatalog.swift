@@ -17,6 +17,9 @@ public final class SchemaCatalog: Sendable {
         var schema: JSONValue
         var references: [String]
         var namedReferences: [String: SchemaGenerator.NamedReference]
+        /// The enumerations with translated members whose values the schema's properties list themselves
+        /// (what a finding's note names).
+        var translatedEnumerations: [TypeDefinition] = []
     }
 
     /// A type's schema compiled on its own, or why it could not be compiled.
@@ -129,7 +132,7 @@ public final class SchemaCatalog: Sendable {
         var type = declared
         if dispatch, declared.kind == .object, let own = value["@odata.type"]?.stringValue,
             let d = definition(named: TypeDefinition.qualified(own), from: pagePath), d.kind == .object,
-            d.name != declared.name, SchemaCatalog.spellings(of: d.name).contains(own)
+            d.name != declared.name, SchemaCatalog.names(own, d.name)
         {
             type = d
         }
@@ -149,6 +152,9 @@ public final class SchemaCatalog: Sendable {
         }
         guard let object = value.objectValue else { return }
         let chain = baseChain(type)
+        for owner in chain {
+            for enumeration in cachedSchema(owner).translatedEnumerations { include(enumeration, into: &result.types) }
+        }
         for member in object.members where !member.value.isNull {
             for owner in chain {
                 guard let reference = cachedSchema(owner).namedReferences[member.key],
@@ -198,6 +204,13 @@ public final class SchemaCatalog: Sendable {
     static func spellings(of type: String) -> [String] {
         let short = type.split(separator: ".").last.map(String.init) ?? type
         return ["#" + type, type, "#" + short, short]
+    }
+
+    /// Whether the `@odata.type` value `own` names `type`, in any letter case: samples copied from
+    /// services write `#Microsoft.Graph.OpenTypeExtension`.
+    static func names(_ own: String, _ type: String) -> Bool {
+        let lower = own.lowercased()
+        return spellings(of: type).contains { $0.lowercased() == lower }
     }
 
     /// `type` and its base types, as its schema includes them (each found from the page of the type
@@ -281,16 +294,30 @@ public final class SchemaCatalog: Sendable {
             resolveLink: { page, link in self.linkedType(link, from: page)?.name })
         generator.resolveName = { name in self.definition(named: name, from: type.path)?.kind }
         generator.defersNamedTypes = true
+        generator.hasTranslatedMembers = { name in
+            self.definition(named: name, from: type.path)?.translatedMembers.isEmpty == false
+        }
         let schema = generator.schema(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)
         var named: [String: SchemaGenerator.NamedReference] = [:]
+        var translated: [TypeDefinition] = []
         if type.kind == .object {
             for p in type.properties where !p.name.isEmpty && named[p.name] == nil {
-                if let reference = generator.namedReference(of: p, owner: type) { named[p.name] = reference }
+                if let reference = generator.namedReference(of: p, owner: type) {
+                    named[p.name] = reference
+                } else if let row = p.row, let expression = row.typeExpression,
+                    case .named(let name) = expression.base,
+                    generator.translatedEnumValues(expression, row: row, sketch: p.sketch, owner: type) != nil,
+                    let enumeration = resolve(.cell(name: name, link: expression.link), of: type)
+                {
+                    translated.append(enumeration)
+                }
             }
         }
-        return GeneratedSchema(schema: schema, references: references.sorted(), namedReferences: named)
+        return GeneratedSchema(
+            schema: schema, references: references.sorted(), namedReferences: named,
+            translatedEnumerations: translated)
     }
 
     /// The type names of every `$ref` to a `<type>.schema.json` file in `schema`.

@@ -16,6 +16,16 @@ public enum GraphIdentifier {
         return true
     }
 
+    /// Whether `name` is a property name or a path of them (`files/fileName`: a nested property of a
+    /// request body, as parameter tables write it; `file/localizations/{localizationId}/versions` too).
+    public static func isPropertyPath(_ name: String) -> Bool {
+        guard name.contains("/") else { return isPropertyName(name) }
+        return name.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
+            isPropertyName(String(part))
+                || (part.hasPrefix("{") && part.hasSuffix("}") && isPropertyName(String(part.dropFirst().dropLast())))
+        }
+    }
+
     /// Whether `name` can be a type name: identifiers joined by dots (`microsoft.graph.resultInfo`).
     public static func isTypeName(_ name: String) -> Bool {
         // Byte by byte: each dot-separated part starts with a letter or `_`, then letters, digits, `_`.

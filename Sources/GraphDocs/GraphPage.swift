@@ -57,16 +57,23 @@ public struct GraphPage: Sendable {
     ) {
         self.path = path
         self.document = document
-        // Tables under a request-header, parameter or permission heading are not property tables,
-        // whatever their columns say.
+        // Tables under a request-header, parameter or permission heading are parameter tables (or
+        // nothing), whatever their columns say.
         var tables: [PropertyTable] = []
         var section: Heading?
+        var nonPropertySection = false
         for block in document.blocks {
             switch block {
-            case .heading(let heading) where heading.tabID == nil: section = heading
+            case .heading(let heading) where heading.tabID == nil:
+                section = heading
+                nonPropertySection = PropertyTable.isNonPropertySection(heading)
             case .table(let table):
-                if let section, PropertyTable.isNonPropertySection(section) { continue }
-                if let t = PropertyTable(table, vocabulary: vocabulary, expressions: expressions) { tables.append(t) }
+                if let t = PropertyTable(
+                    table, section: section, isNonPropertySection: nonPropertySection, vocabulary: vocabulary,
+                    expressions: expressions)
+                {
+                    tables.append(t)
+                }
             default: continue
             }
         }

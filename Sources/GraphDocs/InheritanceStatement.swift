@@ -15,6 +15,8 @@ public struct InheritanceStatement: Sendable {
     /// The phrases that introduce the link, lowercased.
     static let phrases = [
         "inherits from", "наследуется от", "наследует от", "наследует", "наследуется", "继承自", "erbt von",
+        // "A subclass of [educationResource](educationresource.md)."
+        "subclass of", "subclass from", "подкласс", "unterklasse von",
     ]
     static let phraseBytes = phrases.map { Array($0.utf8) }
 

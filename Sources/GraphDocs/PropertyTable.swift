@@ -11,6 +11,10 @@ public struct PropertyTable: Sendable {
         case relationships
         /// `| Member | Value | Description |` or `| Value | Description |`.
         case members
+        /// `| Method | Return type | Description |`: the type column holds return types.
+        case methods
+        /// `| Parameter | Type | Description |` under a parameter or header section: types, not property names.
+        case parameters
     }
 
     /// One declared name.
@@ -48,25 +52,53 @@ public struct PropertyTable: Sendable {
     public var rows: [Row]
     /// The Markdown table it was read from.
     public var table: Table
+    /// The heading of the section the table is in, if any.
+    public var section: Heading?
 
-    /// Classifies `table` by its header cells, reading Type cells with `vocabulary` (through `expressions`
-    /// when given); `nil` if it declares nothing doclint checks.
-    public init?(_ table: Table, vocabulary: TypeVocabulary = .standard, expressions: TypeExpressionCache? = nil) {
-        let headers = table.header.cells.map { cell in
-            (TableVocabulary.key(cell.text.visible), cell.text.source.map(TableVocabulary.key))
-        }
+    /// Classifies `table` by its header cells and the heading of its section, reading Type cells with
+    /// `vocabulary` (through `expressions` when given); `nil` if it declares nothing doclint checks.
+    /// Under a request-header, parameter or permission heading a table with a Type column is a parameter
+    /// table, whatever its first column says.
+    public init?(
+        _ table: Table, section: Heading? = nil, vocabulary: TypeVocabulary = .standard,
+        expressions: TypeExpressionCache? = nil
+    ) {
+        self.init(
+            table, section: section, isNonPropertySection: section.map(PropertyTable.isNonPropertySection) ?? false,
+            vocabulary: vocabulary, expressions: expressions)
+    }
+
+    /// Classifies `table`, whose section's kind the caller has already decided (once per heading).
+    init?(
+        _ table: Table, section: Heading?, isNonPropertySection: Bool, vocabulary: TypeVocabulary,
+        expressions: TypeExpressionCache?
+    ) {
+        // Header keys on demand: most tables of a page are settled by their first two headers.
+        let cells = table.header.cells
+        var keys = [(String, String?)?](repeating: nil, count: cells.count)
         func header(_ i: Int, in words: Set<String>) -> Bool {
-            guard i < headers.count else { return false }
-            return words.contains(headers[i].0) || headers[i].1.map(words.contains) == true
+            guard i < cells.count else { return false }
+            if keys[i] == nil {
+                keys[i] = (TableVocabulary.key(cells[i].text.visible), cells[i].text.source.map(TableVocabulary.key))
+            }
+            let (visible, source) = keys[i]!
+            return words.contains(visible) || source.map(words.contains) == true
         }
         let kind: Kind
-        if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
+        if isNonPropertySection {
+            guard header(1, in: TableVocabulary.type) else { return nil }
+            kind = .parameters
+        } else if header(0, in: TableVocabulary.method) && header(1, in: TableVocabulary.returnType) {
+            kind = .methods
+        } else if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
+            // An overview of an API area's types (`| Name | Type | Use case |`) declares no properties.
+            if header(2, in: TableVocabulary.overview) { return nil }
             kind = .properties
         } else if header(0, in: TableVocabulary.relationship) && header(1, in: TableVocabulary.type) {
             kind = .relationships
         } else if header(0, in: TableVocabulary.member)
             || (header(0, in: TableVocabulary.value)
-                && (headers.count == 1 || header(1, in: TableVocabulary.description)))
+                && (cells.count == 1 || header(1, in: TableVocabulary.description)))
         {
             kind = .members
         } else {
@@ -74,6 +106,7 @@ public struct PropertyTable: Sendable {
         }
         self.kind = kind
         self.table = table
+        self.section = section
         self.rows = table.rows.compactMap { row in
             guard let nameCell = row.cells.first else { return nil }
             // A group heading row (`|**Device management**|` with the other cells empty) declares nothing.

@@ -24,6 +24,8 @@ public struct SchemaGenerator: Sendable {
     /// the caller validates its values as the type `namedReference(of:owner:)` names, so a type's
     /// schema compiles without the types it refers to.
     public var defersNamedTypes = false
+    /// When set, whether a type outside `definitions` is an enumeration with translated members.
+    public var hasTranslatedMembers: (@Sendable (String) -> Bool)?
 
     /// A generator for `definitions`.
     public init(
@@ -56,6 +58,12 @@ public struct SchemaGenerator: Sendable {
 
     let namesByLowercase: [String: String]
     let derivedByBase: [String: [String]]
+
+    /// Whether `type` is an enumeration translation renamed members of (see `TranslatedMembers`).
+    func membersAreTranslated(_ type: String) -> Bool {
+        if let t = types[type] { return !t.translatedMembers.isEmpty }
+        return hasTranslatedMembers?(type) ?? false
+    }
 
     /// The kind of `type` if it can be referenced: generated here, or known to `resolveName`.
     func kindOf(_ type: String) -> TypeDefinition.Kind? {
@@ -101,6 +109,19 @@ public struct SchemaGenerator: Sendable {
         ]
         switch type.kind {
         case .enumeration:
+            guard type.translatedMembers.isEmpty else {
+                // Translated members are not allowed values, and the untranslated ones are unknown.
+                root.append(("type", .string("string")))
+                root.append(
+                    (
+                        "x-doclint",
+                        .object([
+                            ("source", .string(type.path)),
+                            ("translatedMembers", .array(type.translatedMembers.map(JSONValue.string))),
+                        ])
+                    ))
+                return .object(root)
+            }
             root.append(("enum", .array(type.members.map(JSONValue.string))))
             root.append(("x-doclint", .object([("source", .string(type.path))])))
             return .object(root)
@@ -154,8 +175,11 @@ public struct SchemaGenerator: Sendable {
             schema = []
         }
         if let row = p.row, ReadOnlyWording.says(row.description) { schema.append(("readOnly", .bool(true))) }
-        // Graph properties are nullable unless they are the key or a collection (never null, at most empty).
-        let nullable = !isCollection && p.name != (owner.keyProperty ?? "id") && !schema.isEmpty
+        // Graph properties are nullable unless they are the key (only an entity has one: `id` in a nested
+        // identity may be null), a collection (never null, at most empty), or the description says so.
+        let nullable =
+            !isCollection && p.name != owner.key && !schema.isEmpty
+            && !(p.row.map { NullabilityWording.saysNotNullable($0.description) } ?? false)
         return nullable ? allowingNull(schema) : .object(schema)
     }
 
@@ -169,10 +193,14 @@ public struct SchemaGenerator: Sendable {
             }
             return Self.primitiveSchema(p)
         case .named(let name):
-            if defersNamedTypes { return Self.deferred(name) }
-            if let link = type.link, let resolved = resolveLink(owner.path, link) { return reference(resolved) }
+            let linked = type.link.flatMap { resolveLink(owner.path, $0) }
             // The row names the type; a sketch's different `@odata.type` is not trusted over it (DL208's business).
             let qualified = TypeDefinition.qualified(name)
+            if let values = translatedEnumValues(type, row: row, sketch: sketch, owner: owner) {
+                return [("type", .string("string")), ("enum", .array(values.map(JSONValue.string)))]
+            }
+            if defersNamedTypes { return Self.deferred(name) }
+            if let linked { return reference(linked) }
             if let match = namesByLowercase[qualified.lowercased()] { return reference(match) }
             if kindOf(qualified) != nil { return reference(qualified) }
             return [("$comment", .string("type '\(name)' is not defined in this doc set"))]
@@ -191,13 +219,14 @@ public struct SchemaGenerator: Sendable {
             let candidates = Set(derivedTypes(of: type)).union(
                 instanceTypes.filter { $0 != type && kindOf($0) == .object })
             for derived in candidates.sorted().reversed() {
-                let short = derived.split(separator: ".").last.map(String.init) ?? derived
-                let names = ["#" + derived, derived, "#" + short, short].map(JSONValue.string)
                 schema = .object([
                     (
                         "if",
                         .object([
-                            ("properties", .object([("@odata.type", .object([("enum", .array(names))]))])),
+                            (
+                                "properties",
+                                .object([("@odata.type", .object([("pattern", .string(Self.typePattern(derived)))]))])
+                            ),
                             ("required", .array([.string("@odata.type")])),
                         ])
                     ),
@@ -207,6 +236,19 @@ public struct SchemaGenerator: Sendable {
             }
         }
         return schema.objectValue!.members.map { ($0.key, $0.value) }
+    }
+
+    /// For a property whose type is an enumeration whose members translation renamed: the values the
+    /// property's own untranslated text lists (its "Possible values", its JSON placeholder), which are
+    /// then its allowed values.
+    public func translatedEnumValues(
+        _ type: TypeExpression, row: PropertyTable.Row, sketch: JSONObject.Member?, owner: TypeDefinition
+    ) -> [String]? {
+        guard case .named(let name) = type.base else { return nil }
+        let linked = type.link.flatMap { resolveLink(owner.path, $0) }
+        let qualified = TypeDefinition.qualified(name)
+        guard membersAreTranslated(linked ?? namesByLowercase[qualified.lowercased()] ?? qualified) else { return nil }
+        return TranslatedMembers.listedValues(row: row, sketch: sketch)
     }
 
     /// The schema of a deferred named type: anything (the caller checks it).
@@ -237,6 +279,8 @@ public struct SchemaGenerator: Sendable {
         let isKey = p.name == (owner.keyProperty ?? "id")
         if let row = p.row, let type = row.typeExpression, type.typeName != nil {
             guard case .named(let name) = type.base else { return nil }
+            // A translated enumeration's allowed values are the row's own: the owner's schema checks them.
+            if translatedEnumValues(type, row: row, sketch: p.sketch, owner: owner) != nil { return nil }
             return NamedReference(
                 target: .cell(name: name, link: type.link), arrayDepth: type.isCollection ? 1 : 0,
                 isNullable: !type.isCollection && !isKey)
@@ -251,6 +295,28 @@ public struct SchemaGenerator: Sendable {
             kindOf(type) != nil
         else { return nil }
         return NamedReference(target: .sketch(type), arrayDepth: depth, isNullable: depth == 0 && !isKey)
+    }
+
+    /// A pattern matching the `@odata.type` values that name `type` (`#microsoft.graph.dog`, `dog`), in any
+    /// letter case: samples copied from services write `#Microsoft.Graph.OpenTypeExtension`.
+    static func typePattern(_ type: String) -> String {
+        let short = type.split(separator: ".").last.map(String.init) ?? type
+        let namespace = type.count > short.count ? String(type.dropLast(short.count)) : ""
+        func caseless(_ text: String) -> String {
+            var out = ""
+            for c in text {
+                if c.isLetter, c.isASCII {
+                    out += "[\(c.lowercased())\(c.uppercased())]"
+                } else if c == "." {
+                    out += "\\."
+                } else {
+                    out.append(c)
+                }
+            }
+            return out
+        }
+        let prefix = namespace.isEmpty ? "" : "(\(caseless(namespace)))?"
+        return "^#?\(prefix)\(caseless(short))$"
     }
 
     /// Every type whose base chain reaches `type`, sorted.
@@ -279,8 +345,7 @@ public struct SchemaGenerator: Sendable {
 
     /// A placeholder string: `String`, `String (timestamp)`, `Int32`, `Boolean`, `a | b | c`.
     static func placeholderSchema(_ text: String) -> [(String, JSONValue)] {
-        let parts = text.split(separator: "|").map { String($0).trimmed() }
-        if parts.count > 1, parts.allSatisfy(GraphIdentifier.isPropertyName) {
+        if let parts = SketchDisagreement.placeholderValues(text) {
             return [("type", .string("string")), ("enum", .array(parts.map(JSONValue.string)))]
         }
         let lower = text.lowercased()

@@ -22,12 +22,12 @@ public struct SketchDisagreement: Sendable {
     /// The disagreements of every property of `type` that has both a row and a JSON member.
     public static func find(in type: TypeDefinition) -> [SketchDisagreement] {
         var result: [SketchDisagreement] = []
-        for p in type.properties {
+        for p in type.properties where !p.isAlias {
             guard let row = p.row, let sketch = p.sketch, let expression = row.typeExpression,
                 expression.typeName != nil
             else { continue }
             var value = sketch.value
-            let sketchIsCollection = value.arrayValue != nil
+            let sketchIsCollection = value.arrayValue != nil || isCollectionPlaceholder(value)
             if sketchIsCollection != expression.isCollection {
                 // An empty array or `null` placeholder says nothing about the element.
                 if !(value.isNull || value.arrayValue?.isEmpty == true) {
@@ -47,8 +47,7 @@ public struct SketchDisagreement: Sendable {
                 continue
             }
             if case .string(let placeholder) = value.kind, let tableValues = PossibleValues.parse(row.description) {
-                let parts = placeholder.split(separator: "|").map { String($0).trimmed() }
-                guard parts.count > 1, parts.allSatisfy(GraphIdentifier.isPropertyName) else { continue }
+                guard let parts = SketchDisagreement.placeholderValues(placeholder) else { continue }
                 let onlyTable = tableValues.filter { !parts.contains($0) }
                 let onlyJSON = parts.filter { !tableValues.contains($0) }
                 if !onlyTable.isEmpty || !onlyJSON.isEmpty {
@@ -59,6 +58,20 @@ public struct SketchDisagreement: Sendable {
             }
         }
         return result
+    }
+
+    /// The values a placeholder lists (`"sunday | monday"`), when it lists two or more identifiers.
+    static func placeholderValues(_ placeholder: String) -> [String]? {
+        let parts = placeholder.split(separator: "|").map { String($0).trimmed() }
+        return parts.count > 1 && parts.allSatisfy(GraphIdentifier.isPropertyName) ? parts : nil
+    }
+
+    /// Whether a placeholder is a string standing for a collection (`"[String]"`,
+    /// `"collection(microsoft.graph.x)"`, as some pages write one).
+    static func isCollectionPlaceholder(_ value: JSONValue) -> Bool {
+        guard let s = value.stringValue?.trimmed(), s.count > 2 else { return false }
+        if s.hasPrefix("[") && s.hasSuffix("]") { return !s.contains("](") }
+        return s.lowercased().hasPrefix("collection(") && s.hasSuffix(")")
     }
 
     /// The kind of JSON value a type or placeholder stands for.

@@ -139,7 +139,10 @@ public struct SourceComparison: Sendable {
         // Only names are compared, not prose: a group heading (`**On-boarding**`) or a misplaced permission
         // row in the source is text that translation may translate.
         // A row whose Type cell says something rather than naming a type is not a declaration either.
-        let declares = kind == .members || source.type.map { isTypeCell($0.visible, source.typeExpression) } ?? true
+        // A Methods table's first column names an operation in prose (`[List](…)`, translated as prose).
+        let declares =
+            kind == .members
+            || (kind != .methods && source.type.map { isTypeCell($0.visible, source.typeExpression) } ?? true)
         let isName =
             declares
             && (!expectedName.contains(where: { $0 == " " || $0 == "\u{00A0}" })
@@ -163,7 +166,9 @@ public struct SourceComparison: Sendable {
         }
         // The type cell.
         if kind != .members, let type = row.type, let typeRange = row.typeRange, let sourceType = source.type,
-            SourceComparison.isTypeCell(sourceType.visible, source.typeExpression)
+            SourceComparison.isTypeCell(sourceType.visible, source.typeExpression),
+            // A method that returns nothing says "None", which is prose a translation may translate.
+            !(kind == .methods && SourceComparison.normalizedSpace(sourceType.visible).lowercased() == "none")
         {
             let text = SourceComparison.normalizedSpace(type.visible)
             let expected = SourceComparison.normalizedSpace(sourceType.visible)

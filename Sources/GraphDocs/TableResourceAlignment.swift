@@ -17,6 +17,8 @@ public struct TableResourceAlignment: Sendable {
         case spelling
         /// The row's linked type is the type the key's `@odata.type` names, and no other leftover has it.
         case type
+        /// The transliterated row sounds like the key (`коннектионурл` for `connectionUrl`), and like no other.
+        case sound
         /// The only leftovers between the same matched neighbours (or the only ones on the page).
         case position
     }
@@ -39,6 +41,8 @@ public struct TableResourceAlignment: Sendable {
     public var unmatchedRows: [PropertyTable.Row]
     /// JSON keys with no row.
     public var unmatchedKeys: [JSONObject.Member]
+    /// How many row/key pairs the sound pass compared (what keeps it linear on long tables, for tests).
+    var soundComparisons = 0
 
     /// Aligns the page's property rows with its first JSON representation block; `nil` when the
     /// page lacks either.
@@ -52,7 +56,10 @@ public struct TableResourceAlignment: Sendable {
     /// Aligns `rows` with `resource`'s keys. Keys named in `relationships` (lowercased names of the
     /// Relationships table's rows) are navigation properties, documented there: they take no part,
     /// so they are neither paired with a property row nor reported as undocumented.
-    public init(rows: [PropertyTable.Row], resource: ResourceSketch, relationships: Set<String> = []) {
+    public init(
+        rows: [PropertyTable.Row], resource: ResourceSketch, relationships: Set<String> = [],
+        soundPairBudget: Int = TableResourceAlignment.soundPairBudget
+    ) {
         self.resource = resource
         let keys = resource.properties.filter { !relationships.contains($0.key.lowercased()) }
         var keyIndexByName: [String: Int] = [:]
@@ -110,10 +117,53 @@ public struct TableResourceAlignment: Sendable {
                 unmatchedRowsOfType[lower] = 0
             }
         }
-        // Position: a leftover row and a leftover key that are alone between the same matched neighbours.
-        // Translation keeps row order, and en-US pages list the JSON keys in the table's order: equal
-        // runs of leftovers between the same neighbours pair up in order, unless a row's type plainly
-        // contradicts its key's placeholder. Each run of leftover rows is looked at once per round.
+        // Sound: a transliterated row (`коннектионурл`) and the one key it sounds like (`connectionUrl`).
+        let soundRows = rows.indices.filter {
+            rowMatch[$0] == nil && Transliteration.isTransliterable(rows[$0].displayName)
+        }
+        if !soundRows.isEmpty {
+            let freeKeys = keys.indices.filter { !keyTaken[$0] }
+            let window = TableResourceAlignment.neighbourWindows(rowMatch, keyCount: keys.count)
+            // Every transliterated row against every free key while that is cheap; on long tables only
+            // against the free keys between the row's matched neighbours (translation keeps the order),
+            // so the pass stays linear in the table.
+            let global = soundRows.count * freeKeys.count <= soundPairBudget
+            var candidates: [(row: Int, key: Int, score: Double)] = []
+            // Each name's skeleton once; most pages have no transliterated row and compute none.
+            var keySkeletons: [Int: String] = [:]
+            for i in soundRows {
+                let rowSkeleton = Transliteration.skeleton(rows[i].displayName)
+                let near = global ? freeKeys : window(i).filter { !keyTaken[$0] }
+                soundComparisons += near.count
+                for k in near where TableResourceAlignment.compatible(rows[i], keys[k]) {
+                    let keySkeleton = keySkeletons[k] ?? Transliteration.skeleton(keys[k].key)
+                    keySkeletons[k] = keySkeleton
+                    let score = Transliteration.similarity(skeletons: rowSkeleton, keySkeleton)
+                    if score >= TableResourceAlignment.soundThreshold { candidates.append((i, k, score)) }
+                }
+            }
+            // Best first; a row or key takes part in one pair, and a tie leaves both undecided.
+            candidates.sort { ($0.score, -$0.row, -$0.key) > ($1.score, -$1.row, -$1.key) }
+            var byRow: [Int: [Int]] = [:]
+            var byKey: [Int: [Int]] = [:]
+            for (n, c) in candidates.enumerated() {
+                byRow[c.row, default: []].append(n)
+                byKey[c.key, default: []].append(n)
+            }
+            for c in candidates where rowMatch[c.row] == nil && !keyTaken[c.key] {
+                let rivals = (byRow[c.row, default: []] + byKey[c.key, default: []]).contains { n in
+                    let o = candidates[n]
+                    return o.score == c.score && (o.row == c.row) != (o.key == c.key) && rowMatch[o.row] == nil
+                        && !keyTaken[o.key]
+                }
+                if !rivals { pair(c.row, c.key, .sound) }
+            }
+        }
+        // Position: equal runs of leftovers between the same matched neighbours pair up. Translation
+        // keeps row order and en-US pages list the JSON keys in the table's order, so the runs pair in
+        // order when every pair is compatible; otherwise in the one arrangement whose pairs all are
+        // (swapped neighbours), and not at all when there is none or several. Each run of leftover rows
+        // is looked at once per round.
         var changed = true
         while changed {
             changed = false
@@ -131,12 +181,15 @@ public struct TableResourceAlignment: Sendable {
                 guard low < high else { continue }
                 let freeKeys = (low + 1..<high).filter { !keyTaken[$0] }
                 let freeRows = Array(i...end)
-                if !freeKeys.isEmpty && freeKeys.count == freeRows.count
-                    && zip(freeRows, freeKeys).allSatisfy({ TableResourceAlignment.compatible(rows[$0], keys[$1]) })
-                {
-                    for (r, k) in zip(freeRows, freeKeys) { pair(r, k, .position) }
-                    changed = true
-                }
+                // The window holds no key matched to a row outside it (its rows are all leftovers):
+                // otherwise the table and the JSON are in different orders here (an alphabetical
+                // table), and neighbours say nothing.
+                let crossed = (low + 1..<high).contains { keyTaken[$0] }
+                guard !crossed, !freeKeys.isEmpty, freeKeys.count == freeRows.count,
+                    let order = TableResourceAlignment.arrangement(freeRows.map { rows[$0] }, freeKeys.map { keys[$0] })
+                else { continue }
+                for (r, k) in zip(freeRows, order.map { freeKeys[$0] }) { pair(r, k, .position) }
+                changed = true
             }
         }
         // One leftover on each side of the whole page.
@@ -152,24 +205,89 @@ public struct TableResourceAlignment: Sendable {
         self.unmatchedKeys = keys.indices.filter { !keyTaken[$0] }.map { keys[$0] }
     }
 
-    /// Whether a row's type and a key's placeholder value could describe the same property: a
-    /// collection row needs an array, a Boolean or number row must not have a placeholder of the
-    /// other kind. Unknown types are compatible with anything.
+    /// The similarity of sound from which a transliterated row is taken for a key.
+    static let soundThreshold = 0.75
+
+    /// Up to how many row/key comparisons the sound pass compares every transliterated row with every
+    /// free key; above it, each row only with the free keys between its matched neighbours.
+    public static let soundPairBudget = 100_000
+
+    /// For each row, the range of key indices strictly between the keys of its nearest matched rows
+    /// above and below (empty when they are out of order): computed for all rows in two passes.
+    static func neighbourWindows(_ rowMatch: [Int?], keyCount: Int) -> (Int) -> Range<Int> {
+        var below = [Int](repeating: -1, count: rowMatch.count)
+        var last = -1
+        for i in rowMatch.indices {
+            below[i] = last
+            if let k = rowMatch[i] { last = k }
+        }
+        var above = [Int](repeating: keyCount, count: rowMatch.count)
+        var next = keyCount
+        for i in rowMatch.indices.reversed() {
+            above[i] = next
+            if let k = rowMatch[i] { next = k }
+        }
+        return { i in below[i] < above[i] ? (below[i] + 1)..<above[i] : 0..<0 }
+    }
+
+    /// How `rows` pair with `keys` (equal counts): the key index for each row, in order when every pair
+    /// is compatible, else the one arrangement whose pairs all are; `nil` when there is none or several
+    /// (runs longer than six are only paired in order).
+    static func arrangement(_ rows: [PropertyTable.Row], _ keys: [JSONObject.Member]) -> [Int]? {
+        let n = rows.count
+        let fits = rows.map { row in keys.map { compatible(row, $0) } }
+        let identity = Array(0..<n)
+        if identity.allSatisfy({ fits[$0][$0] }) { return identity }
+        guard n <= 6 else { return nil }
+        var found: [Int]?
+        var count = 0
+        var used = [Bool](repeating: false, count: n)
+        var current: [Int] = []
+        func search(_ r: Int) {
+            if count > 1 { return }
+            if r == n {
+                count += 1
+                found = current
+                return
+            }
+            for k in 0..<n where !used[k] && fits[r][k] {
+                used[k] = true
+                current.append(k)
+                search(r + 1)
+                current.removeLast()
+                used[k] = false
+            }
+        }
+        search(0)
+        return count == 1 ? found : nil
+    }
+
+    /// Whether a row's type and a key's placeholder value could describe the same property, for pairing
+    /// them without name evidence: a collection row needs an array (or a one-object sketch of one, or a
+    /// `"[String]"` placeholder), a single-value row must not have an array; the kinds of value must agree
+    /// (a Boolean row is not a `"String"` key, a String row not an object of a named type). Unknown types
+    /// are compatible with anything.
     static func compatible(_ row: PropertyTable.Row, _ key: JSONObject.Member) -> Bool {
         guard let type = row.typeExpression, type.typeName != nil else { return true }
-        let value = key.value
-        if type.isCollection != (value.arrayValue != nil) {
-            // Sketches sometimes show a collection by one element; only a scalar literal contradicts.
-            if type.isCollection, case .bool = value.kind { return false }
-            if !type.isCollection && value.arrayValue != nil { return false }
+        var value = key.value
+        let keyIsCollection = value.arrayValue != nil || SketchDisagreement.isCollectionPlaceholder(value)
+        if type.isCollection != keyIsCollection {
+            switch value.kind {
+            // Sketches sometimes show a collection by one element, or leave the value out.
+            case .object, .null: if !type.isCollection { return false }
+            case .array(let elements): if !elements.isEmpty { return false }
+            default: return false
+            }
         }
-        guard !type.isCollection, case .primitive(let p) = type.base else { return true }
-        switch value.kind {
-        case .bool: return p == .boolean
-        case .number: return [.byte, .sbyte, .int16, .int32, .int64, .single, .double, .decimal].contains(p)
-        case .object: return p == .untypedJSON
-        default: return true
+        if let first = value.arrayValue?.first { value = first }
+        // A primitive (other than untyped JSON) is never an object, whatever the object's sketch says.
+        if case .primitive(let p) = type.base, p != .untypedJSON, p != .stream, value.objectValue != nil,
+            TableResourceAlignment.sketchQualifiedType(value) == nil
+        {
+            return false
         }
+        // Different type names are no contradiction: sketches often show a derived type.
+        return SketchDisagreement.Category(type).isCompatible(with: SketchDisagreement.Category(value))
     }
 
     /// Key indices grouped by a derived name (lowercased, folded, sketch type), each group in key order.

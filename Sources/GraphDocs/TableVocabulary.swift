@@ -24,7 +24,17 @@ public enum TableVocabulary {
     public static let value: Set<String> = ["value", "значение", "值", "wert", "値", "valeur", "valor"]
     /// Headers meaning "Description".
     public static let description: Set<String> = [
-        "description", "описание", "说明", "beschreibung", "説明", "descripción", "descrição",
+        "description", "описание", "说明", "描述", "beschreibung", "説明", "descripción", "descrição",
+    ]
+    /// Third-column headers of overview tables (`| Name | Type | Use case |`: the types of an API area,
+    /// not the properties of one type).
+    public static let overview: Set<String> = ["use case", "вариант использования", "用例", "anwendungsfall"]
+    /// First-column headers of method tables.
+    public static let method: Set<String> = ["method", "метод", "方法", "methode", "メソッド", "méthode", "método"]
+    /// Second-column headers of method tables.
+    public static let returnType: Set<String> = [
+        "return type", "возвращаемый тип", "тип возвращаемых данных", "返回类型", "rückgabetyp", "戻り値の型",
+        "type de retour", "tipo de valor devuelto", "tipo de retorno",
     ]
     /// First-column headers of parameter tables.
     public static let parameter: Set<String> = [

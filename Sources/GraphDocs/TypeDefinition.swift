@@ -25,6 +25,10 @@ public struct TypeDefinition: Sendable {
         public var sketch: JSONObject.Member?
         /// The 1-based line of the declaring row in its page, if it has one.
         public var line: Int?
+        /// Whether this is a second name for a property: the row's own identifier when the row was
+        /// paired with a JSON key spelled differently (the table is the schema too, so samples using
+        /// either name are valid). Rules comparing rows with the JSON skip aliases.
+        public var isAlias = false
     }
 
     /// The qualified name (`microsoft.graph.commsOperation`).
@@ -43,16 +47,25 @@ public struct TypeDefinition: Sendable {
     public var isOpen: Bool
     /// The key property (`keyProperty`).
     public var keyProperty: String?
+    /// Whether the page shows the type is an entity (a Methods or Relationships section), so that it has
+    /// a key (`id` when `keyProperty` does not say otherwise) even without `keyProperty`.
+    public var isEntity = false
     /// Properties that may be absent (`optionalProperties`).
     public var optionalProperties: [String]
     /// The properties in table order, then the JSON-only ones in JSON order.
     public var properties: [Property] {
         didSet { propertyPositions = TypeDefinition.positions(of: properties) }
     }
-    /// Enumeration members, in table order.
+    /// Enumeration members, in table order (only identifiers: translated members are not allowed values).
     public var members: [String]
+    /// Member rows translation renamed whose untranslated spelling the page does not give: while there
+    /// are any, the allowed values are unknown and the enumeration accepts any string.
+    public var translatedMembers: [String] = []
     /// The position in `properties` of the first property of each name.
     var propertyPositions: [String: Int] = [:]
+
+    /// The key's name: `keyProperty`, or `id` for an entity; `nil` for a complex type.
+    public var key: String? { keyProperty ?? (isEntity ? "id" : nil) }
 
     /// The property named `name` (the first, if several are), found by a name index.
     public func property(named name: String) -> Property? {
@@ -81,21 +94,35 @@ public struct TypeDefinition: Sendable {
             let tableRows = index == 0 ? page.propertyRows(describing: resource) : []
             let alignment = TableResourceAlignment(
                 rows: tableRows, resource: resource, relationships: page.relationshipNames)
-            var sketchByRow: [String: JSONObject.Member] = [:]
-            for pair in alignment.pairs { sketchByRow[pair.row.displayName] = pair.key }
+            // By the row's position: translation can give two rows one name (`状态` for `states` and `status`).
+            var sketchByRow: [Int: JSONObject.Member] = [:]
+            for pair in alignment.pairs { sketchByRow[pair.row.nameRange.start] = pair.key }
             var keys: [String: JSONObject.Member] = [:]
             for member in resource.properties where keys[member.key] == nil { keys[member.key] = member }
             var properties: [Property] = []
             var seen: Set<String> = []
             for row in tableRows {
-                let sketch = keys[row.displayName] ?? sketchByRow[row.displayName]
+                let sketch = keys[row.displayName] ?? sketchByRow[row.nameRange.start]
                 let name = sketch?.key ?? row.displayName
                 guard seen.insert(name).inserted else { continue }
                 properties.append(Property(name: name, row: row, isRelationship: false, sketch: sketch))
+                // The table is the schema too: a row whose case differs from the key's inside the name
+                // (`subUnit` for the JSON's `subunit`) still names a property samples may use. A capital
+                // first letter or all capitals (`Subcode`, `UPN`) is what translation does to a cell.
+                if name != row.displayName, Self.isOwnSpelling(row.displayName, of: name),
+                    seen.insert(row.displayName).inserted
+                {
+                    var alias = Property(name: row.displayName, row: row, isRelationship: false, sketch: sketch)
+                    alias.isAlias = true
+                    properties.append(alias)
+                }
             }
-            for row in index == 0 ? relationships : [] where seen.insert(row.displayName).inserted {
-                properties.append(
-                    Property(name: row.displayName, row: row, isRelationship: true, sketch: keys[row.displayName]))
+            for row in index == 0 ? relationships : [] {
+                let sketch = keys[row.displayName] ?? Self.caseInsensitiveKey(row.displayName, in: resource)
+                // Navigation properties are lowerCamelCase; translation capitalises a cell's first letter (`Threads`).
+                let name = sketch?.key ?? Self.uncapitalized(row.displayName)
+                guard seen.insert(name).inserted else { continue }
+                properties.append(Property(name: name, row: row, isRelationship: true, sketch: sketch))
             }
             for member in resource.properties where seen.insert(member.key).inserted {
                 properties.append(Property(name: member.key, row: nil, isRelationship: false, sketch: member))
@@ -108,6 +135,7 @@ public struct TypeDefinition: Sendable {
                 isOpen: resource.annotation.isOpenType, keyProperty: resource.annotation.keyProperty,
                 optionalProperties: resource.annotation.optionalProperties, properties: properties, members: [],
                 propertyPositions: TypeDefinition.positions(of: properties))
+            definition.isEntity = definition.keyProperty != nil || (index == 0 && EntityEvidence.pageShowsEntity(page))
             if definition.baseType == nil, index == 0, let statement = InheritanceStatement.find(in: page),
                 qualified(statement.baseName).lowercased() != name.lowercased()
             {
@@ -122,13 +150,43 @@ public struct TypeDefinition: Sendable {
         if result.isEmpty, !hasResource, let members = page.propertyTables.first(where: { $0.kind == .members }),
             let name = enumName(page)
         {
-            result.append(
-                TypeDefinition(
-                    name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false,
-                    keyProperty: nil,
-                    optionalProperties: [], properties: [], members: members.rows.map(\.displayName)))
+            let read = TranslatedMembers.read(members.rows)
+            var definition = TypeDefinition(
+                name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false,
+                keyProperty: nil,
+                optionalProperties: [], properties: [], members: read.members)
+            definition.translatedMembers = read.translated
+            result.append(definition)
         }
         return result
+    }
+
+    /// Whether `row`, a row name paired with the key `key`, is a spelling of its own rather than the key
+    /// retouched by translation: the same letters, with a case difference translation does not make
+    /// (it capitalises a cell's first letter, or writes an abbreviation in capitals).
+    static func isOwnSpelling(_ row: String, of key: String) -> Bool {
+        guard GraphIdentifier.isPropertyName(row) else { return false }
+        // A key that is no identifier (`"remediationImpact "`, with a space) is the sketch's slip: the row is right.
+        if !GraphIdentifier.isPropertyName(key) {
+            return TableResourceAlignment.fold(row) == TableResourceAlignment.fold(key)
+        }
+        guard row.lowercased() == key.lowercased() else { return false }
+        if row.dropFirst() == key.dropFirst() { return false }
+        return row.contains { $0.isLowercase }
+    }
+
+    /// The JSON member whose key equals `name` but for letter case, if there is one.
+    static func caseInsensitiveKey(_ name: String, in resource: ResourceSketch) -> JSONObject.Member? {
+        let lower = name.lowercased()
+        return resource.properties.first { $0.key.lowercased() == lower }
+    }
+
+    /// `Threads` → `threads`: an identifier whose first letter alone was capitalised; anything else as it is.
+    static func uncapitalized(_ name: String) -> String {
+        guard GraphIdentifier.isPropertyName(name), let first = name.first, first.isUppercase,
+            name.dropFirst().contains(where: \.isLowercase)
+        else { return name }
+        return first.lowercased() + name.dropFirst()
     }
 
     /// `commsOperation` → `microsoft.graph.commsOperation`; qualified names are kept.

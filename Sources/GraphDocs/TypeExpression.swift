@@ -59,6 +59,8 @@ public struct TypeExpression: Sendable, Hashable {
             case linkText = "link-text"
             /// A qualifier (`максимальный размер 20` for `maximum size 20`).
             case qualifier
+            /// Punctuation after the type (`[x](x.md);`), which en-US never has.
+            case punctuation
         }
 
         /// The part translated.
@@ -120,7 +122,7 @@ public struct TypeExpression: Sendable, Hashable {
             }
             t = stripQualifiers(inner)
         }
-        readBase(t, vocabulary: vocabulary)
+        readCell(t, vocabulary: vocabulary)
     }
 
     /// The en-US spelling of the type (`[resultInfo](resultinfo.md) collection`, `String, maximum size 20`).
@@ -301,23 +303,7 @@ public struct TypeExpression: Sendable, Hashable {
 
     mutating func readBase(_ t: String, vocabulary: TypeVocabulary) {
         if let parsed = TypeExpression.parseLink(t) {
-            link = parsed
-            let text = parsed.text.trimmed()
-            // `[DateTimeOffset](timestamp.md)` links a primitive to a page explaining it: the type is the primitive.
-            if let p = TypeVocabulary.englishPrimitive(text) {
-                base = .primitive(p)
-            } else if GraphIdentifier.isTypeName(text) {
-                base = .named(text)
-            } else if let stem = parsed.targetStem, GraphIdentifier.isTypeName(stem) {
-                base = .named(stem)
-                translations.append(
-                    Translation(kind: .linkText, word: text, english: stem, locale: TypeExpression.scriptLocale(text)))
-            } else if let (p, locale) = vocabulary.localizedPrimitive(text) {
-                base = .primitive(p)
-                translations.append(Translation(kind: .primitive, word: text, english: p.canonicalName, locale: locale))
-            } else {
-                base = .unknown(text)
-            }
+            readLink(parsed, vocabulary: vocabulary)
             return
         }
         if let p = TypeVocabulary.englishPrimitive(t) {

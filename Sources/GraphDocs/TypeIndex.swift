@@ -77,6 +77,9 @@ public final class TypeIndex: Sendable {
         if let path = lookups.value(key, cycle: nil, compute: { search(lower, from: from)?.path }) {
             return definitions(atPath: path).first { $0.name.lowercased() == lower }
         }
+        // A type doclint knows without a page (`entity`, which the beta extracts have no page for) is
+        // not worth indexing the whole folder for.
+        if let builtIn = TypeDefinition.builtIn(lower) { return builtIn }
         guard scanning, !TypeIndex.isPrimitiveWord(lower) else { return nil }
         // An enumeration the asking page lists under "<name> values" has no page of its own.
         let short = String(GraphIdentifier.shortName(lower))

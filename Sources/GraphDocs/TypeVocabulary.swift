@@ -62,7 +62,8 @@ public struct TypeVocabulary: Sendable {
         ("Логическая", "ru", .boolean),
         ("Целое число", "ru", .int32), ("Целое", "ru", .int32), ("Целочисленный", "ru", .int32),
         ("число", "ru", .double), ("числовых", "ru", .double), ("Числовой", "ru", .double),
-        ("Двойное с плавающей точкой", "ru", .double), ("Двойное", "ru", .double), ("Двойной", "ru", .double),
+        ("Двойное с плавающей точкой", "ru", .double), ("С плавающей запятой", "ru", .single),
+        ("Двойное", "ru", .double), ("Двойной", "ru", .double),
         ("Одинарное", "ru", .single), ("Один", "ru", .single), ("Десятичное число", "ru", .decimal),
         ("Десятичный", "ru", .decimal),
         ("Дата", "ru", .date), ("Даты и время", "ru", .dateTimeOffset), ("Дата и время", "ru", .dateTimeOffset),
@@ -75,14 +76,18 @@ public struct TypeVocabulary: Sendable {
         ("布尔", "zh", .boolean), ("布尔值", "zh", .boolean), ("布尔型", "zh", .boolean),
         ("整数", "zh", .int32), ("位数", "zh", .double), ("数字", "zh", .double), ("数值", "zh", .double),
         ("双精度", "zh", .double), ("双精度型", "zh", .double), ("单一", "zh", .single), ("单精度", "zh", .single),
+        ("单个", "zh", .single), ("浮点", "zh", .single),
         ("小数", "zh", .decimal), ("十进制", "zh", .decimal),
         ("日期", "zh", .date), ("日期时间", "zh", .dateTimeOffset), ("时间戳", "zh", .dateTimeOffset),
         ("期限", "zh", .duration), ("持续时间", "zh", .duration),
         ("流", "zh", .stream), ("二进制", "zh", .binary), ("字节", "zh", .byte), ("JSON 对象", "zh", .untypedJSON),
+        ("未键入的 JSON 对象", "zh", .untypedJSON),
         // de-DE
         ("Zeichenfolge", "de", .string), ("Zeichenkette", "de", .string),
-        ("Boolescher Wert", "de", .boolean), ("Boolesch", "de", .boolean), ("Boolean-Wert", "de", .boolean),
-        ("Ganzzahl", "de", .int32), ("numerischen", "de", .double), ("Numerisch", "de", .double),
+        ("Boolescher Wert", "de", .boolean), ("Boolesch", "de", .boolean), ("Boolescher", "de", .boolean),
+        ("Boolean-Wert", "de", .boolean),
+        ("Ganzzahl", "de", .int32), ("Ganze Zahl", "de", .int32), ("numerischen", "de", .double),
+        ("Numerisch", "de", .double),
         ("Gleitkommawert mit doppelter Genauigkeit", "de", .double), ("Einzel", "de", .single),
         ("Datum", "de", .date), ("Dauer", "de", .duration), ("Binär", "de", .binary), ("Datenstrom", "de", .stream),
         ("Nicht typisierte JSON-Objekt", "de", .untypedJSON), ("Nicht typisiertes JSON-Objekt", "de", .untypedJSON),
@@ -119,18 +124,25 @@ public struct TypeVocabulary: Sendable {
     /// Collection forms, each with the inner type's place marked `X` (compared case-insensitively;
     /// white space around `X` is optional).
     public static let collectionForms: [(form: String, locale: String)] = [
-        ("X collection", "en"), ("Collection(X)", "en"), ("Collection of X", "en"), ("Collection of X objects", "en"),
+        ("X collection", "en"), ("Collection(X)", "en"), ("Collection (X)", "en"), ("Collection of X", "en"),
+        ("Collection of X objects", "en"),
         ("Коллекция объектов X", "ru"), ("Коллекция X", "ru"), ("Коллекция (X)", "ru"), ("X коллекция", "ru"),
         ("X коллекции", "ru"), ("Сбор данных X", "ru"), ("Набор X", "ru"),
         ("X 集合", "zh"), ("X集合", "zh"), ("集合 (X)", "zh"), ("集合（X）", "zh"),
         ("X-Sammlung", "de"), ("X -Sammlung", "de"), ("X Sammlung", "de"), ("X-Auflistung", "de"),
         ("X -Auflistung", "de"), ("Sammlung von Objekten des Typs X", "de"),
         ("Collection von Objekten des Typs X", "de"), ("Sammlung (X)", "de"), ("Sammlung von X", "de"),
-        ("Auflistung von X", "de"), ("X-Collection", "de"),
+        ("Auflistung von X", "de"), ("X-Collection", "de"), ("Auflistung (X)", "de"),
         ("X コレクション", "ja"), ("Xコレクション", "ja"), ("X のコレクション", "ja"), ("コレクション (X)", "ja"),
         ("Collection de X", "fr"), ("Collection d’X", "fr"),
         ("Colección de X", "es"), ("Colección (X)", "es"), ("Colección X", "es"), ("X colección", "es"),
         ("Coleção de X", "pt"), ("Coleção (X)", "pt"), ("Coleção X", "pt"), ("X coleção", "pt"),
+    ]
+
+    /// Words after a type that say it is an enumeration (`fileHashType 枚举`, `AlertStatus-Enumeration`),
+    /// with `X` marking the type; en-US's `X enum` is dropped when the cell is normalized.
+    public static let enumForms: [(form: String, locale: String)] = [
+        ("X 枚举", "zh"), ("X枚举", "zh"), ("X-Enumeration", "de"), ("X -Enumeration", "de"), ("Перечисление X", "ru"),
     ]
 
     /// Whole-cell words for a collection of strings (ru "Коллекция строк", zh "字符串集合").

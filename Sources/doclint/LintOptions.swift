@@ -35,7 +35,8 @@ struct LintOptions {
           --color WHEN            auto (default: on a terminal, honouring NO_COLOR and FORCE_COLOR), always, never
           --no-source             do not print the source line and caret under each finding
           --quiet                 print findings only, no summary line
-          --statistics            after the summary, print findings by rule and how many samples were validated
+          --statistics            after the summary: findings by rule, the largest groups by rule and word,
+                                  and how many samples were validated
           --baseline FILE         report only findings that FILE does not list
           --write-baseline FILE   record every finding in FILE (the run then exits 0 unless a file is unreadable)
           --fail-on LEVEL         the lowest severity that fails the run: error (default), warning, never

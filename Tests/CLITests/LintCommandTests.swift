@@ -90,6 +90,11 @@ import Testing
                 "no problems found in 1 file\n\nfindings by rule:\npages: 1\nsamples not validated: 0\nsamples validated: 1\n"
             ))
     }
+
+    @Test func statisticsGroupLargeGroupsByRuleAndWord() throws {
+        let run = try CLIRunner.run(["lint", "--statistics", "--quiet", "--no-source", "docs-samples"])
+        #expect(run.stdout.contains("findings by rule and word (10 or more):\n  DL205 'Коллекция': 17 in 4 files\n"))
+    }
 }
 
 @Suite struct TopLevelCommandTests {

@@ -78,7 +78,7 @@ import Testing
             #expect((help?["markdown"] as? String)?.hasPrefix("# \(rule["id"] as? String ?? "?")") == true)
         }
         let results = try #require(sarifRun["results"] as? [[String: Any]])
-        #expect(results.count == 189)
+        #expect(results.count == 199)
         var withFix = 0
         var withRelated = 0
         for result in results {

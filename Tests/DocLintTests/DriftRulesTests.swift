@@ -96,4 +96,26 @@ import Testing
             }
         }
     }
+
+    /// A Methods table names operations in prose and says "None" for no return type: translating those
+    /// is not drift; a translated return type is.
+    @Test func methodNamesAndNoneAreProseButReturnTypesAreTypes() {
+        let page = """
+            | Метод | Возвращаемый тип | Описание |
+            |:--|:--|:--|
+            | [Список](../api/x-list.md) | Коллекция [todoTask](todotask.md) | Список. |
+            | [Удаление](../api/x-delete.md) | Нет | Удаление. |
+
+            """
+        let source = """
+            | Method | Return type | Description |
+            |:--|:--|:--|
+            | [List](../api/x-list.md) | [todoTask](todotask.md) collection | List. |
+            | [Delete](../api/x-delete.md) | None | Delete. |
+
+            """
+        let found = TestSupport.lint(.bad(page, source: source)).filter { $0.rule.code.hasPrefix("DL4") }
+        #expect(found.map(\.rule.code) == ["DL404"])
+        #expect(found.first?.message.contains("Коллекция [todoTask](todotask.md)") == true)
+    }
 }

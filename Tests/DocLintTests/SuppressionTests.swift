@@ -71,7 +71,13 @@ import Testing
             ```json
             {}
             ```
+
+            <!-- { "blockType": "example" } -->
+            ```json
+            {}
+            ```
             """
+        // The page annotates one block, so each bare block is a finding of its own.
         #expect(Self.findings(page) == ["6 DL105"])
     }
 

@@ -66,6 +66,50 @@ import Testing
         Case(cell: "alertStatus enum", canonical: "alertStatus", translated: []),
         Case(cell: "[DateTimeOffset](../resources/timestamp.md)", canonical: "DateTimeOffset", translated: []),
         Case(cell: "string (readonly)", canonical: "String (read-only)", translated: []),
+        // The collection word inside the link text (ru-RU, zh-CN, de-DE Intune and ediscovery pages).
+        Case(
+            cell: "[Коллекция mobileAppInstallStatus](x.md)", canonical: "[mobileAppInstallStatus](x.md) collection",
+            translated: [.collection]),
+        Case(
+            cell: "[коллекция microsoft.graph.ediscovery.dataSource](../resources/ediscovery-datasource.md)",
+            canonical: "[microsoft.graph.ediscovery.dataSource](../resources/ediscovery-datasource.md) collection",
+            translated: [.collection]),
+        Case(
+            cell: "[resourceAction 集合](x.md)", canonical: "[resourceAction](x.md) collection", translated: [.collection]
+        ),
+        Case(
+            cell: "[resourceAction-Auflistung](x.md)", canonical: "[resourceAction](x.md) collection",
+            translated: [.collection]),
+        Case(
+            cell: "[расширенная коллекцияKeyUsage](../resources/intune-shared-extendedkeyusage.md)",
+            canonical: "[extendedkeyusage](../resources/intune-shared-extendedkeyusage.md) collection",
+            translated: [.collection, .linkText]),
+        // A translated name linked to an Intune page: the type is the last part of the file name.
+        Case(
+            cell: "[支持](../resources/intune-shared-enablement.md)",
+            canonical: "[enablement](../resources/intune-shared-enablement.md)", translated: [.linkText]),
+        // Punctuation added after the type.
+        Case(
+            cell: "[identitySet](identityset.md);", canonical: "[identitySet](identityset.md)",
+            translated: [.punctuation]),
+        Case(
+            cell: "Коллекция [identitySet](identityset.md);", canonical: "[identitySet](identityset.md) collection",
+            translated: [.collection, .punctuation]),
+        Case(cell: "String;", canonical: "String", translated: [.punctuation]),
+        Case(
+            cell: "[fileHashType](filehashtypeenumtype.md) 枚举", canonical: "[fileHashType](filehashtypeenumtype.md)",
+            translated: [.qualifier]),
+        Case(cell: "AlertStatus-Enumeration", canonical: "AlertStatus", translated: [.qualifier]),
+        Case(
+            cell: "collection ([serviceHealthIssuePost](../resources/servicehealthissuepost.md))",
+            canonical: "[serviceHealthIssuePost](../resources/servicehealthissuepost.md) collection", translated: []),
+        Case(cell: "浮点", canonical: "Single", translated: [.primitive]),
+        Case(
+            cell: "[Ereignissammlung](event.md)", canonical: "[event](event.md) collection",
+            translated: [.collection, .linkText]),
+        Case(
+            cell: "[itemCollection](itemcollection.md)", canonical: "[itemCollection](itemcollection.md)",
+            translated: []),
     ])
     func readsCells(_ c: Case) {
         let type = TypeExpression(parsing: c.cell)
@@ -80,6 +124,13 @@ import Testing
         let sentence = TypeExpression(parsing: "Ruft ab, das die nächste Seite mit Ergebnissen")
         #expect(sentence.typeName == nil)
         #expect(!sentence.isCollection)
+    }
+
+    @Test func punctuationAfterSomethingThatIsNotATypeStaysUnknown() {
+        let type = TypeExpression(parsing: "тон;")
+        #expect(type.typeName == nil)
+        #expect(type.translations.isEmpty)
+        #expect(type.canonical == "тон;")
     }
 
     @Test func collectionsAndLinks() {
@@ -118,4 +169,12 @@ import Testing
             TypeExpression(parsing: "Коллекция ([columnDefinition][])").canonical == "[columnDefinition][] collection")
         #expect(TypeExpression(parsing: "[plan][p] 集合").canonical == "[plan][p] collection")
     }
+}
+
+@Suite struct PropertyPathTests {
+    @Test(arguments: ["files/fileName", "files/fileData/data", "file/localizations/{localizationId}/versions", "id"])
+    func paths(_ name: String) { #expect(GraphIdentifier.isPropertyPath(name)) }
+
+    @Test(arguments: ["文件/语言", "files/", "/x", "a//b", "Review set"])
+    func notPaths(_ name: String) { #expect(!GraphIdentifier.isPropertyPath(name)) }
 }

@@ -119,10 +119,19 @@ public struct TextReporter: Reporter, Sendable {
         for code in result.byRule.keys.sorted() where !known.contains(code) {
             out += "  \(code): \(result.byRule[code]!)\n"
         }
+        // Findings that hold for every row of a long table are one line here (each keeps its position above).
+        let large = result.groups.groups(minimum: groupMinimum)
+        if !large.isEmpty {
+            out += "findings by rule and word (\(groupMinimum) or more):\n"
+            for g in large { out += "  \(g.rule.code) '\(g.word)': \(g.count) in \(plural(g.files, "file"))\n" }
+        }
         out += "pages: \(result.filesChecked)\n"
         for key in result.counters.keys.sorted() { out += "\(key): \(result.counters[key]!)\n" }
         return out
     }
+
+    /// The smallest group `--statistics` lists by rule and word.
+    static let groupMinimum = 10
 
     static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
 

@@ -11,8 +11,39 @@ struct PropertyNameCaseMismatch: Rule {
             (`Subcode` for `subcode`), as translation leaves it when it capitalises the first word of a cell.
             """,
         rationale: "JSON property names are case-sensitive: `Subcode` is not a property of the resource.",
-        fixSafety: "Writing the key's spelling is a safe fix.",
+        fixSafety: """
+            Writing the key's spelling is a safe fix on a translated page (translation never changes the JSON); \
+            on a source-language (en-US) page the key may be the wrong side, so the fix is unsafe there.
+            """,
         examples: [
+            .bad(
+                """
+                ---
+                ms.contentlocale: de-DE
+                ---
+                | Eigenschaft | Typ | Beschreibung |
+                |:--|:--|:--|
+                | Subcode | Int32 | Der Untercode. |
+
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.resultInfo" } -->
+                ```json
+                { "subcode": 1024 }
+                ```
+                """,
+                fix: .safe(
+                    """
+                    ---
+                    ms.contentlocale: de-DE
+                    ---
+                    | Eigenschaft | Typ | Beschreibung |
+                    |:--|:--|:--|
+                    | subcode | Int32 | Der Untercode. |
+
+                    <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.resultInfo" } -->
+                    ```json
+                    { "subcode": 1024 }
+                    ```
+                    """)),
             .bad(
                 """
                 | Property | Type | Description |
@@ -24,7 +55,7 @@ struct PropertyNameCaseMismatch: Rule {
                 { "subcode": 1024 }
                 ```
                 """,
-                fix: .safe(
+                fix: .unsafe(
                     """
                     | Property | Type | Description |
                     |:--|:--|:--|
@@ -50,6 +81,9 @@ struct PropertyNameCaseMismatch: Rule {
 
     func check(_ page: GraphPage, into context: inout LintContext) {
         guard let alignment = context.analysis.alignment else { return }
+        // Translation retouches the table, never the JSON: there the key is right. On a source-language
+        // page either side may be the wrong one (a capitalised `Manufacturer` key).
+        let translated = page.locale.lowercased() != "en-us"
         for pair in alignment.pairs where pair.reason == .caseOnly {
             context.report(
                 Self.descriptor,
@@ -60,7 +94,7 @@ struct PropertyNameCaseMismatch: Rule {
                     ? nil
                     : Fix(
                         title: "write '\(pair.key.key)'",
-                        edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: true))
+                        edits: [Edit(range: pair.row.nameRange, replacement: pair.key.key)], isSafe: translated))
         }
     }
 }

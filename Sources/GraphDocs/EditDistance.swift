@@ -1,5 +1,5 @@
 /// The Levenshtein distance between two strings, counted in Unicode scalars.
-func editDistance(_ a: String, _ b: String) -> Int {
+public func editDistance(_ a: String, _ b: String) -> Int {
     let x = Array(a.unicodeScalars)
     let y = Array(b.unicodeScalars)
     if x.isEmpty { return y.count }
