@@ -31,7 +31,7 @@ public struct FindingNote: Hashable, Sendable {
 
     /// A note.
     public init(message: String, span: SourceSpan? = nil, file: String? = nil) {
-        self.message = message
+        self.message = MessageText.bounded(message)
         self.span = span
         self.file = file
     }
@@ -103,7 +103,7 @@ public struct Finding: Hashable, Sendable {
         self.path = path
         self.rule = rule
         self.severity = severity
-        self.message = message
+        self.message = MessageText.bounded(message)
         self.span = span
         self.notes = notes
         self.fix = fix

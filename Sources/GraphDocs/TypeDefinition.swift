@@ -150,7 +150,7 @@ public struct TypeDefinition: Sendable {
         if result.isEmpty, !hasResource, let members = page.propertyTables.first(where: { $0.kind == .members }),
             let name = enumName(page)
         {
-            let read = TranslatedMembers.read(members.rows)
+            let read = TranslatedMembers.read(members.rows, locale: page.locale)
             var definition = TypeDefinition(
                 name: qualified(name), kind: .enumeration, path: page.path, baseType: nil, isOpen: false,
                 keyProperty: nil,

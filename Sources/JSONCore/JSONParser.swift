@@ -7,7 +7,9 @@ public struct JSONParseOptions: Sendable {
         /// RFC 8259 exactly.
         case strict
         /// RFC 8259 plus what hand-written annotation comments contain: trailing commas, `//` and
-        /// `/* */` comments, unquoted keys and `&quot;` in place of `"`. Each is recorded as a
+        /// `/* */` comments, unquoted keys, `&quot;` in place of `"`, and a line break inside a string
+        /// (a suppression message wrapped over two lines; accepted only when the text does not parse
+        /// without it, so an unterminated string is still reported as one). Each is recorded as a
         /// `JSONLeniency` so a linter can report it. Valid RFC 8259 text is read as RFC 8259 says: a
         /// literal `&quot;` inside a string stays text, and nothing is recorded.
         case lenient
@@ -44,6 +46,8 @@ public struct JSONLeniency: Sendable, Hashable {
         case unquotedKey = "unquoted key"
         /// `&quot;` used as a quote.
         case htmlEntityQuote = "'&quot;' used as a quote"
+        /// A line feed (or CR LF) written inside a string instead of `\n`.
+        case lineBreakInString = "line break inside a string"
     }
 
     /// What was accepted.
@@ -86,6 +90,12 @@ public struct JSONParseError: Error, Sendable, Hashable, CustomStringConvertible
 
     /// The message with its position: "expected ',' or '}' after object member at 12:5".
     public var description: String { "\(message) at \(position.line):\(position.column)" }
+
+    /// The message of a string broken by a line feed or carriage return.
+    static let lineBreakInStringMessage = "unterminated string (line break inside a string)"
+
+    /// Whether the text failed at a line break inside a string.
+    var isLineBreakInString: Bool { message == Self.lineBreakInStringMessage }
 }
 
 /// Reads JSON from UTF-8 bytes, with the source range of every value and key.
@@ -109,6 +119,13 @@ public enum JSONParser {
             do throws(JSONParseError) {
                 return .success(try reader.parseDocument())
             } catch {
+                // A line break inside a string: read it as part of the string only if the whole text
+                // then parses; otherwise the first error stands (a string missing its closing quote).
+                guard options.mode == .lenient, error.isLineBreakInString else { return .failure(error) }
+                var wrapped = Reader(
+                    buffer: buffer, start: range.lowerBound, end: range.upperBound, options: options,
+                    lineBreaksInStrings: true)
+                if let document = try? wrapped.parseDocument() { return .success(document) }
                 return .failure(error)
             }
         }
@@ -164,6 +181,8 @@ private struct Reader {
     let start: Int
     let end: Int
     let lenient: Bool
+    /// Whether a line break may stand inside a string (lenient mode's second attempt).
+    let lineBreaksInStrings: Bool
     let maxDepth: Int
     var pos: Int
     var duplicates: [JSONDuplicateKey] = []
@@ -177,12 +196,16 @@ private struct Reader {
         case object(start: Int, key: String, keyRange: SourceRange)
     }
 
-    init(buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, options: JSONParseOptions) {
+    init(
+        buffer: UnsafeBufferPointer<UInt8>, start: Int, end: Int, options: JSONParseOptions,
+        lineBreaksInStrings: Bool = false
+    ) {
         self.buffer = buffer
         self.start = start
         self.end = end
         self.pos = start
         self.lenient = options.mode == .lenient
+        self.lineBreaksInStrings = lineBreaksInStrings && options.mode == .lenient
         self.maxDepth = options.maxDepth
     }
 
@@ -486,10 +509,16 @@ private struct Reader {
             }
             if b == backslash {
                 try parseEscape()
+            } else if lineBreaksInStrings, b == 0x0A || b == 0x0D {
+                let width = b == 0x0D && pos + 1 < end && buffer[pos + 1] == 0x0A ? 2 : 1
+                leniencies.append(
+                    JSONLeniency(kind: .lineBreakInString, range: SourceRange(start: pos, end: pos + width)))
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[pos..<pos + width]))
+                pos += width
             } else if b < 0x20 {
                 throw fail(
                     b == 0x0A || b == 0x0D
-                        ? "unterminated string (line break inside a string)"
+                        ? JSONParseError.lineBreakInStringMessage
                         : "control character U+\(hex4(UInt32(b))) in string must be escaped")
             } else if b < 0x80 {
                 scratch.append(b)

@@ -64,4 +64,36 @@ import Testing
         #expect(folded.suffix(2) == [0xFF, 0xC3])
         #expect(CaseFolding.firstRange(of: Array("наследуется".utf8), in: folded) == 16..<38)
     }
+
+    /// A 300 KB type cell is quoted by DL205 and DL207: every message stays within `MessageText.limit`
+    /// bytes, ends with `…`, and the findings are still reported.
+    @Test func messagesQuotingAHugeCellAreBounded() throws {
+        let cell = String(repeating: "Строка ", count: 300_000 / 13)
+        let page = Array(
+            """
+            # x resource type
+
+            ## Properties
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | id | \(cell) | The id. |
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->
+            ```json
+            { "id": "String" }
+            ```
+
+            """.utf8)
+        let report = Linter().lint(path: "resources/x.md", bytes: page)
+        let long = report.diagnostics.filter { $0.message.hasSuffix("…") }
+        #expect(!long.isEmpty)
+        for diagnostic in report.diagnostics {
+            #expect(diagnostic.message.utf8.count <= MessageText.limit)
+            for note in diagnostic.notes { #expect(note.message.utf8.count <= MessageText.limit) }
+        }
+        #expect(MessageText.bounded(String(repeating: "я", count: 2_000)).utf8.count <= MessageText.limit)
+        let once = MessageText.bounded(String(repeating: "ab", count: 2_000))
+        #expect(MessageText.bounded(once) == once)
+        #expect(MessageText.bounded("short") == "short")
+    }
 }

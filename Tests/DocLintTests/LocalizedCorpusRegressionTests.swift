@@ -104,6 +104,30 @@ import Testing
                 == true)
     }
 
+    /// de-DE `enums.md` writes dayOfWeek's members `Sonntag`, `Montag`: identifier-shaped, but German
+    /// capitalises nouns, so on a German page they are translations, and a sample's `"monday"` is no
+    /// DL303. The same members on an English page stay the allowed values.
+    @Test func capitalisedWordsAreTranslatedMembersInGerman() throws {
+        func findings(locale: String) throws -> [String] {
+            let files = [
+                "resources/dayofweek.md":
+                    "---\nms.contentlocale: \(locale)\n---\n# <a name=\"dayofweek-enum-type\"></a>dayOfWeek enum type\n\n|Member|Value|Description|\n|:---|:---|:---|\n|Sonntag|0|Sonntag.|\n|Montag|1|Montag.|\n|SHA1|2|x.|\n",
+                "resources/workinghours.md": helper.resource(
+                    "microsoft.graph.workingHours", "| firstDay | [dayOfWeek](dayofweek.md) | Erster Tag. |",
+                    #"{ "firstDay": "String" }"#),
+                "api/workinghours-get.md": helper.sample(
+                    "microsoft.graph.workingHours", #"{ "firstDay": "monday" }"#),
+            ]
+            return try helper.lint(files, page: "api/workinghours-get.md").map(\.rule.code)
+        }
+        #expect(try findings(locale: "de-DE") == [])
+        #expect(try findings(locale: "en-US") == ["DL303"])
+        #expect(TranslatedMembers.isCapitalisedWord("Sonntag"))
+        #expect(!TranslatedMembers.isCapitalisedWord("SHA1"))
+        #expect(!TranslatedMembers.isCapitalisedWord("sunday"))
+        #expect(!TranslatedMembers.isCapitalisedWord("S"))
+    }
+
     /// The generated Intune pages annotate none of their blocks: one DL105 for the page, with the other
     /// blocks' positions as notes; a page that annotates some blocks keeps one finding per bare block.
     @Test func aPageWithoutAnyAnnotationGetsOneFenceFinding() {

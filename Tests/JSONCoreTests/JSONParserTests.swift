@@ -108,6 +108,26 @@ import Testing
         #expect(throws: (any Error).self) { try JSONParser.parse(ok, options: JSONParseOptions(maxDepth: 10)) }
     }
 
+    /// A suppression wrapped over two lines (21 en-US page annotations) parses leniently; a string
+    /// missing its closing quote is still reported where the line breaks.
+    @Test func lenientModeAcceptsALineBreakInAStringOnlyWhenTheTextThenParses() throws {
+        let wrapped = "{ \"suppressions\": [\"Error: a:\r\n    b\"], \"x\": 1 }"
+        #expect(throws: JSONParseError.self) { try JSONParser.parse(wrapped) }
+        let doc = try JSONParser.parse(wrapped, options: .lenient)
+        #expect(doc.value["suppressions"] == .array([.string("Error: a:\r\n    b")]))
+        #expect(doc.leniencies.map(\.kind) == [.lineBreakInString])
+        #expect(doc.leniencies.first?.range == SourceRange(start: 29, end: 31))
+
+        let unterminated = "{\n  \"description\": \"User delete apps,\n  \"keywords\": \"\",\n  \"tocPath\": \"\"\n}"
+        do {
+            _ = try JSONParser.parse(unterminated, options: .lenient)
+            Issue.record("an unterminated string parsed")
+        } catch {
+            #expect(error.message == "unterminated string (line break inside a string)")
+            #expect(error.position == SourcePosition(line: 2, column: 36))
+        }
+    }
+
     @Test func lenientModeRecordsEachLeniency() throws {
         let source = """
             {
