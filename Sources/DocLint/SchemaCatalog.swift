@@ -295,8 +295,9 @@ public final class SchemaCatalog: Sendable {
         generator.resolveName = { name in self.definition(named: name, from: type.path)?.kind }
         generator.defersNamedTypes = true
         generator.hasTranslatedMembers = { name in
-            self.definition(named: name, from: type.path)?.translatedMembers.isEmpty == false
+            self.index.definition(named: name, from: type.path, scanning: false)?.translatedMembers.isEmpty == false
         }
+        generator.probeLink = { page, link in self.index.linkedType(link, from: page, scanning: false)?.name }
         let schema = generator.schema(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)

@@ -24,8 +24,13 @@ public struct SchemaGenerator: Sendable {
     /// the caller validates its values as the type `namedReference(of:owner:)` names, so a type's
     /// schema compiles without the types it refers to.
     public var defersNamedTypes = false
-    /// When set, whether a type outside `definitions` is an enumeration with translated members.
+    /// When set, whether a type outside `definitions` is an enumeration with translated members. Every
+    /// property of a named type asks, so it should find pages by their links and file names only, never
+    /// by indexing a whole folder (a one-page run would read the whole `resources/` folder).
     public var hasTranslatedMembers: (@Sendable (String) -> Bool)?
+    /// When set, resolves a link the way `resolveLink` does but without indexing a whole folder: used for
+    /// the question every named property asks, whether its enumeration's members are translated.
+    public var probeLink: (@Sendable (String, TypeExpression.Link) -> String?)?
 
     /// A generator for `definitions`.
     public init(
@@ -193,14 +198,13 @@ public struct SchemaGenerator: Sendable {
             }
             return Self.primitiveSchema(p)
         case .named(let name):
-            let linked = type.link.flatMap { resolveLink(owner.path, $0) }
             // The row names the type; a sketch's different `@odata.type` is not trusted over it (DL208's business).
             let qualified = TypeDefinition.qualified(name)
             if let values = translatedEnumValues(type, row: row, sketch: sketch, owner: owner) {
                 return [("type", .string("string")), ("enum", .array(values.map(JSONValue.string)))]
             }
             if defersNamedTypes { return Self.deferred(name) }
-            if let linked { return reference(linked) }
+            if let linked = type.link.flatMap({ resolveLink(owner.path, $0) }) { return reference(linked) }
             if let match = namesByLowercase[qualified.lowercased()] { return reference(match) }
             if kindOf(qualified) != nil { return reference(qualified) }
             return [("$comment", .string("type '\(name)' is not defined in this doc set"))]
@@ -244,11 +248,16 @@ public struct SchemaGenerator: Sendable {
     public func translatedEnumValues(
         _ type: TypeExpression, row: PropertyTable.Row, sketch: JSONObject.Member?, owner: TypeDefinition
     ) -> [String]? {
-        guard case .named(let name) = type.base else { return nil }
-        let linked = type.link.flatMap { resolveLink(owner.path, $0) }
+        guard case .named(let name) = type.base,
+            // Only a row that lists values can replace translated members: ask that first, so the
+            // enumeration's page is read only then.
+            let values = TranslatedMembers.listedValues(row: row, sketch: sketch)
+        else { return nil }
+        let resolve = probeLink ?? resolveLink
+        let linked = type.link.flatMap { resolve(owner.path, $0) }
         let qualified = TypeDefinition.qualified(name)
         guard membersAreTranslated(linked ?? namesByLowercase[qualified.lowercased()] ?? qualified) else { return nil }
-        return TranslatedMembers.listedValues(row: row, sketch: sketch)
+        return values
     }
 
     /// The schema of a deferred named type: anything (the caller checks it).

@@ -51,8 +51,9 @@ public final class TypeIndex: Sendable {
 
     /// The type a Type cell's link names: the linked page's type when it is the type the link text
     /// names; otherwise (`[chatType](chat.md#chattype-values)`, a link into another type's page) the
-    /// type named by the text.
-    public func linkedType(_ link: TypeExpression.Link, from pagePath: String) -> TypeDefinition? {
+    /// type named by the text, found without the folder index unless `scanning`.
+    public func linkedType(_ link: TypeExpression.Link, from pagePath: String, scanning: Bool = true) -> TypeDefinition?
+    {
         if let target = link.target, let path = DocSet.resolve(target, from: store.lookupPath(pagePath)),
             let d = definitions(atPath: path).first,
             link.standsForPageType(d.name)
@@ -62,7 +63,7 @@ public final class TypeIndex: Sendable {
         guard GraphIdentifier.isTypeName(link.text) else { return nil }
         // `[ageGroup](#agegroup-values)`: an enumeration the page itself lists, not a page of its own.
         let inline = link.target?.hasPrefix("#") == true
-        return definition(named: TypeDefinition.qualified(link.text), from: pagePath, scanning: !inline)
+        return definition(named: TypeDefinition.qualified(link.text), from: pagePath, scanning: scanning && !inline)
     }
 
     /// The definition of the qualified type `name`, looked up from `pagePath`; the folder index is
