@@ -133,8 +133,9 @@ public struct FileFindings: Sendable {
 }
 
 extension FileReport {
-    /// The report's findings resolved against the file's lines: positions, excerpts and fingerprints.
-    public func findings() -> FileFindings {
+    /// The report's findings resolved against the file's lines: positions, fingerprints, and source
+    /// excerpts unless `excerpts` is off (only the text format prints them).
+    public func findings(excerpts: Bool = true) -> FileFindings {
         var fingerprints = Fingerprinter(path: path)
         var lineHashes: [Int: UInt64] = [:]
         let findings = diagnostics.map { d -> Finding in
@@ -164,7 +165,7 @@ extension FileReport {
                             FindingEdit(span: SourceSpan($0.range, in: lines), replacement: $0.replacement)
                         })
                 },
-                excerpt: SourceExcerpt(lines, d.range),
+                excerpt: excerpts ? SourceExcerpt(lines, d.range) : nil,
                 fingerprint: fingerprints.next(rule: d.rule.code, anchor: lineHash), key: d.key)
         }
         return FileFindings(path: path, findings: findings, counters: counters)

@@ -78,9 +78,10 @@ public struct LintRun: Sendable {
             }
         }
         linter.expect(files)
+        let excerpts = reporter.usesExcerpts
         let lintFile: @Sendable (Int) -> FileOutcome = { i in
             do {
-                return .findings(try linter.lint(path: files[i], read: read).findings())
+                return .findings(try linter.lint(path: files[i], read: read).findings(excerpts: excerpts))
             } catch {
                 return .failure("\(error)")
             }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The header words that identify a table's kind, in every supported locale (lowercased, as seen
 /// in the en-US, ru-RU, zh-CN and de-DE corpora and in the ja-JP, fr-FR, es-ES and pt-BR docs). Tables are recognised by these, not by the
 /// English section headings above them, which translation changes.
@@ -48,8 +50,19 @@ public enum TableVocabulary {
         if u.allSatisfy({ $0 < 0x80 && $0 != 0x2A && $0 != 0x5F && $0 != 0x60 && $0 > 0x20 }) {
             return String(decoding: u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
+        // Other headers (`Свойство`, `属性`) repeat from table to table: lowered once each.
+        if let known = foldedHeaders.withLock({ $0[header] }) { return known }
         var s = header.lowercased()
         s.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
-        return s.trimmed()
+        let key = s.trimmed()
+        foldedHeaders.withLock { cache in
+            if cache.count < foldedHeaderLimit { cache[header] = key }
+        }
+        return key
     }
+
+    /// Non-ASCII header cells already reduced by `key`, up to `foldedHeaderLimit` of them (a hostile
+    /// tree cannot grow it without bound).
+    private static let foldedHeaders = Mutex<[String: String]>([:])
+    private static let foldedHeaderLimit = 4_096
 }

@@ -12,19 +12,11 @@ extension TypeExpression {
         var t = cell
         // `fileHashType 枚举`: the word saying the type is an enumeration, translated (never in ASCII-only cells
         // but `X-Enumeration`, so the common case is settled by one byte scan).
-        if t.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") }) {
-            let lower = t.lowercased()
-            for form in TypeExpression.enumForms
-            where lower.count > form.pre.count + form.post.count && lower.hasPrefix(form.pre)
-                && lower.hasSuffix(form.post)
-            {
-                let inner = String(t.dropFirst(form.pre.count).dropLast(form.post.count)).trimmed()
-                guard !inner.isEmpty else { continue }
-                translations.append(
-                    Translation(kind: .qualifier, word: form.word, english: "enum", locale: form.locale))
-                t = inner
-                break
-            }
+        if t.utf8.contains(where: { $0 >= 0x80 || $0 == UInt8(ascii: "-") }),
+            let (inner, form) = TypeExpression.enumForm(t)
+        {
+            translations.append(Translation(kind: .qualifier, word: form.word, english: "enum", locale: form.locale))
+            t = inner
         }
         guard let (rest, punctuation) = TypeExpression.strippingStrayPunctuation(t) else {
             readBase(t, vocabulary: vocabulary)
@@ -130,10 +122,34 @@ extension TypeExpression {
         return rest.isEmpty ? nil : (rest, punctuation)
     }
 
-    /// `TypeVocabulary.enumForms` split around `X`, lowercased, computed once.
-    static let enumForms: [(pre: String, post: String, word: String, locale: String)] = TypeVocabulary.enumForms.map {
+    /// `TypeVocabulary.enumForms` split around `X`, lowercased, as UTF-8, computed once.
+    static let enumForms: [(pre: [UInt8], post: [UInt8], word: String, locale: String)] = TypeVocabulary.enumForms.map {
         let parts = $0.form.components(separatedBy: "X")
-        return (parts[0].lowercased(), parts[1].lowercased(), $0.form.replacingAll("X", with: "").trimmed(), $0.locale)
+        return (
+            Array(parts[0].lowercased().utf8), Array(parts[1].lowercased().utf8),
+            $0.form.replacingAll("X", with: "").trimmed(), $0.locale
+        )
+    }
+
+    /// `fileHashType 枚举` → (`fileHashType`, the form): the cell with a translated word saying "enum"
+    /// around it, compared as lowercased bytes.
+    static func enumForm(_ t: String) -> (
+        inner: String, form: (pre: [UInt8], post: [UInt8], word: String, locale: String)
+    )? {
+        let original = Array(t.utf8)
+        var lower = Array(t.lowercased().utf8)
+        // Offsets into `lower` must be offsets into `original`; when lowercasing changed the length, only
+        // the original bytes can be cut.
+        if lower.count != original.count { lower = original }
+        let n = lower.count
+        for form in enumForms
+        where n > form.pre.count + form.post.count && lower.starts(with: form.pre)
+            && lower[(n - form.post.count)...].elementsEqual(form.post)
+        {
+            let inner = String(decoding: original[form.pre.count..<(n - form.post.count)], as: UTF8.self).trimmed()
+            if !inner.isEmpty { return (inner, form) }
+        }
+        return nil
     }
 
     /// Punctuation that never ends a type cell in en-US (a trailing `.` is dropped by normalizing).

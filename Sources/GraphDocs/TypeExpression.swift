@@ -159,7 +159,11 @@ public struct TypeExpression: Sendable, Hashable {
     // MARK: - Reading
 
     static func normalize(_ cell: String) -> String {
-        if isNormal(cell) { return cell }
+        isNormal(cell) ? cell : normalizedSlowly(cell)
+    }
+
+    /// What `normalize` makes of `cell`, without the byte check that most cells pass.
+    static func normalizedSlowly(_ cell: String) -> String {
         var s = cell.replacingAll("\u{00A0}", with: " ").replacingAll("`", with: "")
         while s.contains("  ") { s = s.replacingAll("  ", with: " ") }
         s = s.trimmed()
@@ -181,7 +185,11 @@ public struct TypeExpression: Sendable, Hashable {
         {
             return false
         }
-        if last >= 0x80 || first >= 0x80 { return false }  // a trailing "。", NBSP or other non-ASCII edge
+        // A non-ASCII edge: white space (NBSP, U+3000) or a trailing "。" need normalizing; a letter does not.
+        if first >= 0x80, let scalar = cell.unicodeScalars.first, scalar.properties.isWhitespace { return false }
+        if last >= 0x80, let scalar = cell.unicodeScalars.last, scalar.properties.isWhitespace || scalar == "。" {
+            return false
+        }
         var previousSpace = false
         for b in u {
             if b == UInt8(ascii: "`") || b == 0xC2 || b == 0x09 { return false }  // 0xC2 starts U+00A0
@@ -216,9 +224,8 @@ public struct TypeExpression: Sendable, Hashable {
         for separator in [",", "，", "、"] {
             guard let comma = t.range(of: separator, options: .backwards) else { continue }
             let tail = String(t[comma.upperBound...]).trimmed()
-            for (form, locale) in TypeVocabulary.maximumSizeForms {
-                let prefix = form.replacingAll("N", with: "").trimmed().lowercased()
-                let lowerTail = tail.lowercased()
+            let lowerTail = tail.lowercased()
+            for (prefix, locale) in TypeExpression.maximumSizePrefixes {
                 guard lowerTail.hasPrefix(prefix) else { continue }
                 let number = String(tail.dropFirst(prefix.count)).trimmed()
                 guard let n = Int(number), n >= 0 else { continue }
@@ -248,6 +255,11 @@ public struct TypeExpression: Sendable, Hashable {
             t = String(t[..<open]).trimmed()
         }
         return t
+    }
+
+    /// `TypeVocabulary.maximumSizeForms` without their `N`, lowercased (`максимальный размер`), computed once.
+    static let maximumSizePrefixes: [(prefix: String, locale: String)] = TypeVocabulary.maximumSizeForms.map {
+        ($0.form.replacingAll("N", with: "").trimmed().lowercased(), $0.locale)
     }
 
     /// A collection form split around its `X`, lowercased, as bytes.

@@ -69,3 +69,32 @@ final class ManagedCounter: @unchecked Sendable {
     var value: Int { lock.withLock { stored } }
     func set(_ value: Int) { lock.withLock { stored = value } }
 }
+
+/// A run computes source excerpts only for a reporter that prints them.
+@Suite struct ExcerptTests {
+    final class Box: @unchecked Sendable { var excerpts: [SourceExcerpt?] = [] }
+
+    struct Recorder: Reporter {
+        let usesExcerpts: Bool
+        let box: Box
+        var streams: Bool { true }
+        func begin(_ context: RunContext) -> String { "" }
+        func file(_ file: FileFindings) -> String {
+            box.excerpts += file.findings.map(\.excerpt)
+            return ""
+        }
+        func end(_ result: LintResult) -> String { "" }
+    }
+
+    @Test(arguments: [true, false])
+    func excerptsAreComputedOnlyWhenTheReporterPrintsThem(uses: Bool) {
+        let page = Array("<!-- { \"blockType\": \"unknown\" } -->\n```json\n{}\n```\n".utf8)
+        let box = Box()
+        var reporter: any Reporter = Recorder(usesExcerpts: uses, box: box)
+        _ = LintRun(linter: Linter()).run(
+            files: ["a.md"], read: { _ in page }, reporter: &reporter, context: RunContext(rules: []), write: { _ in })
+        #expect(!box.excerpts.isEmpty)
+        #expect(box.excerpts.allSatisfy { ($0 != nil) == uses })
+        #expect(TextReporter(showSource: true).usesExcerpts && !TextReporter(showSource: false).usesExcerpts)
+    }
+}

@@ -49,7 +49,10 @@ enum PathName {
 
     /// The folder holding `path` (an absolute path); `/` for a file at the root.
     static func folder(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return "/" }
+        // By byte: `lastIndex(of:)` on the characters walks grapheme clusters, and this runs several
+        // times per page.
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")), slash != utf8.startIndex else { return "/" }
         return String(path[..<slash])
     }
 

@@ -14,6 +14,13 @@ public protocol Reporter {
     mutating func file(_ file: FileFindings) -> String
     /// The text after the last file.
     mutating func end(_ result: LintResult) -> String
+    /// Whether it prints findings' source excerpts (otherwise the run does not compute them).
+    var usesExcerpts: Bool { get }
+}
+
+extension Reporter {
+    /// Only the text format with its source lines prints excerpts.
+    public var usesExcerpts: Bool { false }
 }
 
 /// What a reporter knows about a run before it starts.

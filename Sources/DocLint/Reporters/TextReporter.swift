@@ -20,6 +20,8 @@ public struct TextReporter: Reporter, Sendable {
         set { options.showSource = newValue }
     }
 
+    public var usesExcerpts: Bool { options.showSource }
+
     /// A reporter.
     public init(options: ReporterOptions) {
         self.options = options

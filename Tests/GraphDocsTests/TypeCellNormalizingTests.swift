@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+
+@testable import GraphDocs
+
+/// `TypeExpression.isNormal` lets most Type cells skip normalizing: it must never pass a cell that
+/// normalizing would change. Checked on hand-picked edges and on every Type cell of `docs-samples`.
+@Suite struct TypeCellNormalizingTests {
+    static let edges = [
+        "String", "Строка", "字符串", "Коллекция строк", "X 集合", "Zeichenfolge", "String.", "字符串。", "Строка。",
+        "\u{00A0}Строка", "Строка\u{00A0}", "\u{3000}字符串", "字符串\u{3000}", "**Строка**", "_x_", "`String`",
+        "Коллекция  строк", "alertStatus enum", "alertStatus Enum", "Строка enum", " String", "String ", "a\tb",
+        "Édition", "naïve", "[Коллекция X](x.md)",
+    ]
+
+    @Test func aCellCalledNormalIsLeftAsItIsByNormalizing() throws {
+        var cells = Self.edges
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs-samples")
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = files?.nextObject() as? URL {
+            guard url.pathExtension == "md", let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            for line in text.split(separator: "\n") where line.hasPrefix("|") {
+                let columns = line.split(separator: "|", omittingEmptySubsequences: false)
+                if columns.count > 2 { cells.append(String(columns[2]).trimmingCharacters(in: .whitespaces)) }
+            }
+        }
+        #expect(cells.count > 1_000)
+        var normal = 0
+        for cell in cells where TypeExpression.isNormal(cell) {
+            normal += 1
+            #expect(TypeExpression.normalizedSlowly(cell) == cell, "\(cell.debugDescription)")
+        }
+        #expect(normal > cells.count / 2)
+        // The non-ASCII letters at an edge that used to send every localized cell the slow way.
+        #expect(TypeExpression.isNormal("Строка") && TypeExpression.isNormal("字符串"))
+        #expect(!TypeExpression.isNormal("字符串。") && !TypeExpression.isNormal("Строка\u{00A0}"))
+    }
+}
