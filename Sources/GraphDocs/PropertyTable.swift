@@ -147,6 +147,13 @@ public struct PropertyTable: Sendable {
     /// A name cell without emphasis, backticks or a trailing parenthetical remark
     /// (`**id**` → `id`, `name (deprecated)` → `name`, `Android (engl.)` → `Android`).
     static func cleanName(_ raw: String) -> String {
+        // Most name cells are a bare identifier (`displayName`, `@odata.type`): nothing to clean.
+        if !raw.isEmpty, raw.utf8.allSatisfy({ b in
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "@")
+                || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+        }) {
+            return raw
+        }
         var s = raw.trimmed()
         for mark in ["**", "__", "`", "*", "_"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count
         {
