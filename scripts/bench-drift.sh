@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `doclint drift` against the en-US history bundle next to `doclint lint` on the same pages,
 # release build, and checks the source search against Python's hashlib.
-# Usage: scripts/bench-drift.sh [RUNS]   (default 3; the best wall time of the runs is reported)
+# Usage: scripts/bench-drift.sh [RUNS]   (default 3; lint and drift alternate, medians are reported)
 # Prints a Markdown table: corpus, pages, exact sources, lint and drift wall and user time, drift/lint.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,15 +52,15 @@ PY
 )
 echo "exact sources by hashlib: $expected"
 
-best() {  # best wall and its user time of `runs` runs of the command
-  local bestwall="" bestuser=""
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e %U" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
-    read -r wall user < <(tail -n 1 "$work/time.txt")
-    if [ -z "$bestwall" ] || awk "BEGIN{exit !($wall < $bestwall)}"; then bestwall=$wall; bestuser=$user; fi
-  done
-  echo "$bestwall $bestuser"
+# `timed FILE CMD...`: runs CMD once, output discarded, appending "wall user" to FILE.
+timed() {
+  local file="$1"
+  shift
+  /usr/bin/time -f "%e %U" -o "$work/time.txt" "$@" >/dev/null 2>&1 || true
+  tail -n 1 "$work/time.txt" >>"$file"
 }
+# `median FILE`: "wall user" of the run with the median wall time.
+median() { sort -n -k1,1 "$1" | awk '{ w[NR] = $1; u[NR] = $2 } END { m = int((NR + 1) / 2); print w[m], u[m] }'; }
 
 echo "| corpus | pages | exact sources (doclint) | lint wall (s) | lint user (s) | drift wall (s) | drift user (s) | drift / lint (wall) |"
 echo "|---|---:|---:|---:|---:|---:|---:|---:|"
@@ -69,8 +69,14 @@ for locale in de-DE ru-RU zh-CN en-US; do
   # drift exits 1 when it finds errors: the count is read all the same.
   exact=$({ "$bin" drift --source "$work/en-US-git" --format json "$work/$locale" 2>/dev/null || true; } \
     | grep -o '"exact": [0-9]*' | head -n 1 | grep -o '[0-9]*' || true)
-  read -r lwall luser < <(best "$bin" lint --quiet --no-source "$work/$locale")
-  read -r dwall duser < <(best "$bin" drift --quiet --source "$work/en-US-git" "$work/$locale")
+  rm -f "$work/lint.times" "$work/drift.times"
+  # Side by side: each run times lint, then drift, so both see the same load.
+  for _ in $(seq "$runs"); do
+    timed "$work/lint.times" "$bin" lint --quiet --no-source "$work/$locale"
+    timed "$work/drift.times" "$bin" drift --quiet --source "$work/en-US-git" "$work/$locale"
+  done
+  read -r lwall luser < <(median "$work/lint.times")
+  read -r dwall duser < <(median "$work/drift.times")
   ratio=$(awk "BEGIN{printf \"%.2f\", $dwall / $lwall}")
   echo "| $locale | $pages | $exact | $lwall | $luser | $dwall | $duser | $ratio |"
 done

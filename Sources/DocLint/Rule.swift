@@ -105,7 +105,8 @@ public struct LintContext {
         page: GraphPage, catalog: SchemaCatalog, severities: [String: Severity] = [:], source: SourceLookup? = nil
     ) {
         self.severities = severities
-        self.source = source.map(SourceContext.init)
+        let expressions = catalog.index.store.expressions
+        self.source = source.map { SourceContext($0, expressions: expressions) }
         self.analysis = PageAnalysis(page: page, catalog: catalog, source: self.source)
     }
 
@@ -209,11 +210,12 @@ public struct SourceContext: Sendable {
     /// The source page, parsed, when one was found.
     public let page: GraphPage?
 
-    /// The context of `lookup` (parses the source when there is one).
-    public init(_ lookup: SourceLookup) {
+    /// The context of `lookup` (parses the source when there is one, its Type cells read through
+    /// `expressions`, the run's cache, when given: the en-US cells recur from page to page).
+    public init(_ lookup: SourceLookup, expressions: TypeExpressionCache? = nil) {
         self.lookup = lookup
         if case .found(let located) = lookup {
-            page = GraphPage(path: located.location, bytes: located.bytes)
+            page = GraphPage(path: located.location, bytes: located.bytes, expressions: expressions)
         } else {
             page = nil
         }

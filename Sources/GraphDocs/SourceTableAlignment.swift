@@ -108,6 +108,22 @@ public struct SourceTableAlignment: Sendable {
     /// The anchor a heading's text gets (`JSON representation` → `json-representation`), as the
     /// localized pages' `<a name>` anchors spell the English heading.
     static func slug(_ text: String) -> String? {
+        // Most headings are ASCII: lowered and joined by byte.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            var dash = false
+            for b in text.utf8 {
+                let lower = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                if (lower >= 0x61 && lower <= 0x7A) || (lower >= 0x30 && lower <= 0x39) {
+                    if dash && !out.isEmpty { out.append(UInt8(ascii: "-")) }
+                    out.append(lower)
+                    dash = false
+                } else if lower == 0x20 || lower == UInt8(ascii: "-") || lower == UInt8(ascii: "_") {
+                    dash = true
+                }
+            }
+            return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var dash = false
         for ch in text.lowercased() {

@@ -163,9 +163,11 @@ extension TypeExpression.Link {
     /// `[chatMessageMention](chatmention.md)` and `[chartPoints](workbookchartpoint.md)` do. A link into a
     /// page (`[printQuality](enums.md#printquality-values)`) names its text, whatever the page.
     var textIsAnotherWord: Bool {
-        guard let target, !target.contains("#"), let name = targetTypeName?.lowercased() else { return false }
+        guard let target, !target.utf8.contains(UInt8(ascii: "#")), let name = targetTypeName?.lowercased() else {
+            return false
+        }
         let text = self.text.trimmed().lowercased()
-        guard !text.isEmpty, !text.contains("."), text != name else { return false }
+        guard !text.isEmpty, !text.utf8.contains(UInt8(ascii: ".")), text != name else { return false }
         var forms = [text]
         if text.hasSuffix("ies") { forms.append(String(text.dropLast(3)) + "y") }
         if text.hasSuffix("s") { forms.append(String(text.dropLast())) }

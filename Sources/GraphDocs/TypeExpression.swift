@@ -222,7 +222,7 @@ public struct TypeExpression: Sendable, Hashable {
         var t = input
         // ", maximum size N" in any locale (ASCII or full-width comma).
         for separator in [",", "，", "、"] {
-            guard let comma = t.range(of: separator, options: .backwards) else { continue }
+            guard let comma = TypeExpression.lastRange(of: separator, in: t) else { continue }
             let tail = String(t[comma.upperBound...]).trimmed()
             let lowerTail = tail.lowercased()
             for (prefix, locale) in TypeExpression.maximumSizePrefixes {
@@ -336,12 +336,30 @@ public struct TypeExpression: Sendable, Hashable {
         }
     }
 
+    /// The last occurrence of `needle` in `text`, found by byte (Foundation's backwards search bridges
+    /// the string on every call).
+    static func lastRange(of needle: String, in text: String) -> Range<String.Index>? {
+        let n = Array(needle.utf8)
+        let h = Array(text.utf8)
+        guard !n.isEmpty, n.count <= h.count else { return nil }
+        var i = h.count - n.count
+        while i >= 0 {
+            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) {
+                let utf8 = text.utf8
+                let start = utf8.index(utf8.startIndex, offsetBy: i)
+                return start..<utf8.index(start, offsetBy: n.count)
+            }
+            i -= 1
+        }
+        return nil
+    }
+
     /// `[text](target)` or `[text][]` / `[text][ref]` spanning the whole of `t`.
     static func parseLink(_ t: String) -> Link? {
         guard t.hasPrefix("["), let close = t.firstIndex(of: "]") else { return nil }
         let text = String(t[t.index(after: t.startIndex)..<close])
         let rest = t[t.index(after: close)...]
-        if rest.hasPrefix("(") && rest.hasSuffix(")") && !rest.dropFirst().contains("(") {
+        if rest.hasPrefix("(") && rest.hasSuffix(")") && !rest.dropFirst().utf8.contains(UInt8(ascii: "(")) {
             return Link(text: text, target: String(rest.dropFirst().dropLast()).trimmed())
         }
         if rest.hasPrefix("[") && rest.hasSuffix("]") && rest.filter({ $0 == "[" }).count == 1 {

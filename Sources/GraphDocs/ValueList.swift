@@ -98,7 +98,9 @@ public enum ValueList {
             let marker = text[i..<openEnd]
             // `**x**` is how descriptions refer to properties, not how they list values.
             let isValueMarker = marker.count == 1
-            guard let close = text[openEnd...].range(of: marker), close.lowerBound > openEnd else {
+            guard let close = ValueList.firstRun(of: c, count: marker.utf8.count, in: text[openEnd...]),
+                close.lowerBound > openEnd
+            else {
                 i = openEnd
                 continue
             }
@@ -121,5 +123,23 @@ extension Substring {
         while let f = s.first, f == " " || f == "\u{00A0}" { s = s.dropFirst() }
         while let l = s.last, l == " " || l == "\u{00A0}" { s = s.dropLast() }
         return s
+    }
+}
+
+extension ValueList {
+
+    /// The first `count` copies of the ASCII character `c` in a row in `text` (what `range(of:)` finds
+    /// for `**`, without bridging to Foundation).
+    static func firstRun(of c: Character, count: Int, in text: Substring) -> Range<String.Index>? {
+        guard let byte = c.asciiValue, count > 0 else { return nil }
+        let utf8 = text.utf8
+        var run = 0
+        var i = utf8.startIndex
+        while i < utf8.endIndex {
+            run = utf8[i] == byte ? run + 1 : 0
+            i = utf8.index(after: i)
+            if run == count { return utf8.index(i, offsetBy: -count)..<i }
+        }
+        return nil
     }
 }

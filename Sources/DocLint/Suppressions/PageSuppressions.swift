@@ -216,6 +216,8 @@ public struct PageSuppressions: Sendable {
 
     /// The property names a Graph docs tool message is about: the last segment of its sample path
     /// (`list_b2xUserFlows/container/userFlowTypeVersion`), `Property: x` and `Property 'x'`.
+    static let subjectMarkers = ["Property: ", "Property '", "property '"].map { Array($0.utf8) }
+
     static func graphToolSubjects(_ text: String) -> [String] {
         var subjects: [String] = []
         let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map {
@@ -226,11 +228,17 @@ public struct PageSuppressions: Sendable {
         {
             subjects.append(String(last))
         }
-        for marker in ["Property: ", "Property '", "property '"] {
-            var rest = Substring(text)
-            while let found = rest.range(of: marker) {
-                rest = rest[found.upperBound...]
-                let name = rest.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "@" || $0 == "." }
+        // Searched as bytes: a `Substring.range(of:)` bridges the rest of the text to Foundation at
+        // every occurrence, and suppression lists run to kilobytes.
+        let bytes = Array(text.utf8)
+        for marker in PageSuppressions.subjectMarkers {
+            var from = 0
+            while let found = CaseFolding.firstRange(of: marker, in: bytes, range: from..<bytes.count) {
+                from = found.upperBound
+                let rest = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: found.upperBound)...]
+                let name = Substring(rest).prefix {
+                    $0.isLetter || $0.isNumber || $0 == "_" || $0 == "@" || $0 == "."
+                }
                 if !name.isEmpty { subjects.append(String(name)) }
             }
         }
