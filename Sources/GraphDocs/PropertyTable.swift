@@ -148,10 +148,13 @@ public struct PropertyTable: Sendable {
     /// (`**id**` → `id`, `name (deprecated)` → `name`, `Android (engl.)` → `Android`).
     static func cleanName(_ raw: String) -> String {
         // Most name cells are a bare identifier (`displayName`, `@odata.type`): nothing to clean.
-        if !raw.isEmpty, raw.utf8.allSatisfy({ b in
-            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "@")
-                || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
-        }) {
+        if !raw.isEmpty,
+            raw.utf8.allSatisfy({ b in
+                (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+                    || b == UInt8(ascii: "@")
+                    || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+            })
+        {
             return raw
         }
         var s = raw.trimmed()
