@@ -49,13 +49,13 @@ public struct Note: Hashable, Sendable {
 
     /// A note, optionally pointing at `range`.
     public init(_ message: String, range: SourceRange? = nil) {
-        self.message = MessageText.bounded(message)
+        self.message = MessageText.cleaned(message)
         self.range = range
     }
 
     /// A note pointing into another file.
     public init(_ message: String, at external: ExternalLocation) {
-        self.message = MessageText.bounded(message)
+        self.message = MessageText.cleaned(message)
         self.external = external
     }
 }
@@ -133,7 +133,7 @@ public struct Diagnostic: Hashable, Sendable {
     ) {
         self.rule = rule
         self.severity = severity
-        self.message = MessageText.bounded(message)
+        self.message = MessageText.cleaned(message)
         self.range = range
         self.notes = notes
         self.fix = fix

@@ -8,7 +8,15 @@ public enum MessageText {
     /// The most bytes of UTF-8 a message holds.
     public static let limit = 1_000
 
-    /// `text`, or its beginning and `…` when it is longer than `limit` bytes. Bounding twice changes nothing.
+    /// A rule's message: on one line (control characters written as escapes: a quoted cell or
+    /// annotation value may hold a line break, and the text formats are one finding a line), and
+    /// `bounded`. Cleaning twice changes nothing.
+    public static func cleaned(_ text: String) -> String {
+        bounded(oneLine(text))
+    }
+
+    /// `text`, or its beginning and `…` when it is longer than `limit` bytes. Bounding twice changes
+    /// nothing. (Reporters escape what their format cannot hold.)
     public static func bounded(_ text: String) -> String {
         guard text.utf8.count > limit else { return text }
         var kept = String.UnicodeScalarView()
@@ -21,5 +29,26 @@ public enum MessageText {
             bytes += size
         }
         return String(kept) + "…"
+    }
+
+    /// `text` with line breaks, tabs and other C0 controls written as `\n`, `\r`, `\t`, `\u{1B}`.
+    static func oneLine(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
     }
 }

@@ -95,5 +95,11 @@ import Testing
         let once = MessageText.bounded(String(repeating: "ab", count: 2_000))
         #expect(MessageText.bounded(once) == once)
         #expect(MessageText.bounded("short") == "short")
+        // One finding a line: a quoted value's line breaks and controls are written as escapes.
+        #expect(MessageText.cleaned("unknown blockType 'reque|x|\r\nst'") == "unknown blockType 'reque|x|\\r\\nst'")
+        #expect(MessageText.cleaned("a\tb\u{1B}") == "a\\tb\\u{1B}")
+        let annotated = Array("<!-- {\n  \"blockType\": \"reque|x|\n st\"\n} -->\n```http\nGET /x\n```\n".utf8)
+        let dl106 = Linter().lint(path: "api/x.md", bytes: annotated).diagnostics.filter { $0.rule.code == "DL106" }
+        #expect(dl106.map(\.message) == ["unknown blockType 'reque|x|\\n st'"])
     }
 }
