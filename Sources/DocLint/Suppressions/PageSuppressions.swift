@@ -200,7 +200,7 @@ public struct PageSuppressions: Sendable {
     /// What a page annotation entry says: doclint rules before an optional `: reason`, a Graph docs tool
     /// message (`Error:` or `Warning:` first), or neither.
     static func classify(_ text: String) -> AnnotationEntry.Kind {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = PageSuppressions.trimmedEdges(text)
         let head = trimmed.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init)
         let lowerHead = (head ?? "").trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         if lowerHead == "error" || lowerHead == "warning" {
@@ -216,17 +216,30 @@ public struct PageSuppressions: Sendable {
 
     /// The property names a Graph docs tool message is about: the last segment of its sample path
     /// (`list_b2xUserFlows/container/userFlowTypeVersion`), `Property: x` and `Property 'x'`.
+    /// `text` without white space at either end, looked for by scalar from each end (Foundation's
+    /// trimming copies the whole text, and an entry can be kilobytes long).
+    static func trimmedEdges(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
+        return start == scalars.startIndex && end == scalars.endIndex ? text : String(scalars[start..<end])
+    }
+
     static let subjectMarkers = ["Property: ", "Property '", "property '"].map { Array($0.utf8) }
 
     static func graphToolSubjects(_ text: String) -> [String] {
         var subjects: [String] = []
-        let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        if parts.count > 1, !parts[1].hasPrefix("/"), parts[1].contains("/"),
-            let last = parts[1].split(separator: "/").last
-        {
-            subjects.append(String(last))
+        // Only the second part (the sample path) is needed: the rest may be kilobytes of message.
+        let parts = text.split(separator: ":", maxSplits: 2, omittingEmptySubsequences: false)
+        if parts.count > 1 {
+            let path = parts[1].trimmingCharacters(in: .whitespacesAndNewlines)
+            if !path.hasPrefix("/"), path.utf8.contains(UInt8(ascii: "/")), let last = path.split(separator: "/").last {
+                subjects.append(String(last))
+            }
         }
         // Searched as bytes: a `Substring.range(of:)` bridges the rest of the text to Foundation at
         // every occurrence, and suppression lists run to kilobytes.
