@@ -19,7 +19,7 @@ public enum GraphIdentifier {
     /// Whether `name` is a property name or a path of them (`files/fileName`: a nested property of a
     /// request body, as parameter tables write it; `file/localizations/{localizationId}/versions` too).
     public static func isPropertyPath(_ name: String) -> Bool {
-        guard name.contains("/") else { return isPropertyName(name) }
+        guard name.containsBytes("/") else { return isPropertyName(name) }
         return name.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { part in
             isPropertyName(String(part))
                 || (part.hasPrefix("{") && part.hasSuffix("}") && isPropertyName(String(part.dropFirst().dropLast())))

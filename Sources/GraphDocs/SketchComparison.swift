@@ -70,7 +70,7 @@ public struct SketchDisagreement: Sendable {
     /// `"collection(microsoft.graph.x)"`, as some pages write one).
     static func isCollectionPlaceholder(_ value: JSONValue) -> Bool {
         guard let s = value.stringValue?.trimmed(), s.count > 2 else { return false }
-        if s.hasPrefix("[") && s.hasSuffix("]") { return !s.contains("](") }
+        if s.hasPrefix("[") && s.hasSuffix("]") { return !s.containsBytes("](") }
         return s.lowercased().hasPrefix("collection(") && s.hasSuffix(")")
     }
 
@@ -104,7 +104,7 @@ public struct SketchDisagreement: Sendable {
                 // `{"@odata.type": "Edm.Stream"}` is a primitive written as a sketch object.
                 if let raw = value["@odata.type"]?.stringValue,
                     let p = TypeVocabulary.englishPrimitive(raw.hasPrefix("#") ? String(raw.dropFirst()) : raw),
-                    raw.lowercased().contains("edm.")
+                    raw.lowercased().containsBytes("edm.")
                 {
                     self = Category(TypeExpression(parsing: p.canonicalName))
                     return
@@ -115,7 +115,7 @@ public struct SketchDisagreement: Sendable {
                 self = .object(name)
             case .string(let s):
                 let word = s.split(separator: " ").first.map(String.init) ?? s
-                if s.contains("|") {
+                if s.containsBytes("|") {
                     self = .string
                 } else if let p = TypeVocabulary.englishPrimitive(word) {
                     self = Category(TypeExpression(parsing: p.canonicalName))

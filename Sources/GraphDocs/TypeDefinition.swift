@@ -192,7 +192,7 @@ public struct TypeDefinition: Sendable {
     /// `commsOperation` → `microsoft.graph.commsOperation`; qualified names are kept.
     public static func qualified(_ name: String) -> String {
         var n = name.hasPrefix("#") ? String(name.dropFirst()) : name
-        if !n.contains(".") { n = "microsoft.graph." + n }
+        if !n.containsBytes(".") { n = "microsoft.graph." + n }
         return n
     }
 

@@ -30,7 +30,7 @@ public struct TypeExpression: Sendable, Hashable {
         /// no `#fragment` and the text is not a type name or names that type. `[chatType](chat.md#chattype-values)`
         /// and `[chatType](chat.md)` do not stand for `chat`; they name `chatType`.
         public func standsForPageType(_ pageType: String) -> Bool {
-            guard let target, !target.contains("#") else { return false }
+            guard let target, !target.containsBytes("#") else { return false }
             let text = self.text.trimmed().lowercased()
             let short = GraphIdentifier.shortName(pageType).lowercased()
             return !GraphIdentifier.isTypeName(self.text) || text == short || text == pageType.lowercased()
@@ -165,7 +165,7 @@ public struct TypeExpression: Sendable, Hashable {
     /// What `normalize` makes of `cell`, without the byte check that most cells pass.
     static func normalizedSlowly(_ cell: String) -> String {
         var s = cell.replacingAll("\u{00A0}", with: " ").replacingAll("`", with: "")
-        while s.contains("  ") { s = s.replacingAll("  ", with: " ") }
+        while s.containsBytes("  ") { s = s.replacingAll("  ", with: " ") }
         s = s.trimmed()
         while let last = s.last, last == "." || last == "。" { s.removeLast() }
         while (s.hasPrefix("*") && s.hasSuffix("*")) || (s.hasPrefix("_") && s.hasSuffix("_")), s.count > 2 {
@@ -211,7 +211,7 @@ public struct TypeExpression: Sendable, Hashable {
         // not a link target (`[x](x.md)` ends in `)` too).
         let u = input.utf8
         // ASCII, full-width (EF BC 8C) or ideographic (E3 80 81, `、`) comma.
-        let hasComma = u.contains(UInt8(ascii: ",")) || u.contains(0xEF) || input.contains("、")
+        let hasComma = u.contains(UInt8(ascii: ",")) || u.contains(0xEF) || input.containsBytes("、")
         var hasQualifier = false
         if let last = u.last, last == UInt8(ascii: ")") || last == 0xBC,
             let open = input.lastIndex(where: { $0 == "(" || $0 == "（" })
@@ -305,7 +305,7 @@ public struct TypeExpression: Sendable, Hashable {
             }
             let inner = String(decoding: original[form.pre.count..<(n - form.post.count)], as: UTF8.self).trimmed()
             // "X collection" must not swallow sentences: the inner part is one type expression.
-            guard !inner.isEmpty, !inner.contains(" collection"), inner.split(separator: " ").count <= 4 else {
+            guard !inner.isEmpty, !inner.containsBytes(" collection"), inner.split(separator: " ").count <= 4 else {
                 continue
             }
             return (inner, form.name, form.locale)
@@ -366,7 +366,7 @@ public struct TypeExpression: Sendable, Hashable {
             return Link(text: text, target: nil, reference: String(rest))
         }
         // A shortcut reference link: `[identitySet]`.
-        if rest.isEmpty && !text.contains("[") { return Link(text: text, target: nil, reference: "") }
+        if rest.isEmpty && !text.containsBytes("[") { return Link(text: text, target: nil, reference: "") }
         return nil
     }
 

@@ -37,3 +37,23 @@ import Testing
         #expect(!TypeExpression.isNormal("字符串。") && !TypeExpression.isNormal("Строка\u{00A0}"))
     }
 }
+
+/// `containsBytes` answers as Foundation's `contains` does for the searches it replaced.
+@Suite struct ByteSearchTests {
+    @Test func containsBytesAgreesWithFoundation() {
+        let texts = [
+            "", "a", "microsoft.graph.x", "Коллекция  строк", "[x](x.md#y)", "a、b", "Edm.String", "x collection",
+            "collection", " collection", "ab](cd", "é", "e\u{301}", "字符串、", "files/fileName", "a|b",
+        ]
+        let needles = ["", ".", "#", "  ", "、", " collection", "[", "/", "](", "edm.", "|", "é", "x", "字符串"]
+        for text in texts {
+            for needle in needles where !(needle == "é" && text == "e\u{301}") {
+                #expect(
+                    text.containsBytes(needle) == (needle.isEmpty || text.contains(needle)),
+                    "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+        // Bytes, not canonical equivalence: a decomposed é is not the composed one.
+        #expect(!"e\u{301}".containsBytes("é"))
+    }
+}
