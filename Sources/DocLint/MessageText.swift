@@ -2,7 +2,7 @@
 ///
 /// Messages quote page text (a type cell, a row name, a JSON value); a hostile page's cell can be
 /// megabytes, and every reporter would repeat it. A message longer than `limit` bytes keeps its first
-/// `limit - 3` bytes (cut at a character boundary) and ends with `…`. The longest message on the four
+/// `limit - 3` bytes (cut at a Unicode scalar boundary) and ends with `…`. The longest message on the four
 /// real corpora is about 570 bytes.
 public enum MessageText {
     /// The most bytes of UTF-8 a message holds.
@@ -31,9 +31,13 @@ public enum MessageText {
         return String(kept) + "…"
     }
 
-    /// `text` with line breaks, tabs and other C0 controls written as `\n`, `\r`, `\t`, `\u{1B}`.
+    /// `text` with line breaks, tabs, other C0 and C1 controls and the Unicode line and paragraph
+    /// separators written as `\n`, `\r`, `\t`, `\u{1B}`, `\u{2028}`.
     static func oneLine(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return text }
+        // C0 controls and DEL are single bytes; C1 controls (U+0080–U+009F) are C2 80–C2 9F; U+2028
+        // and U+2029 (line and paragraph separators) are E2 80 A8–A9.
+        let utf8 = text.utf8
+        guard utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
@@ -42,7 +46,9 @@ public enum MessageText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029
+                {
                     out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -56,13 +56,14 @@ public enum TableVocabulary {
         s.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
         let key = s.trimmed()
         foldedHeaders.withLock { cache in
-            if cache.count < foldedHeaderLimit { cache[header] = key }
+            if cache.count < foldedHeaderLimit && header.utf8.count <= 64 { cache[header] = key }
         }
         return key
     }
 
-    /// Non-ASCII header cells already reduced by `key`, up to `foldedHeaderLimit` of them (a hostile
-    /// tree cannot grow it without bound).
+    /// Non-ASCII header cells already reduced by `key`: up to `foldedHeaderLimit` of them, of at most 64
+    /// bytes each (a hostile tree cannot grow it without bound). Shared by the runs of a process; the
+    /// reduction is a pure function of the text, so a race computes a key twice at worst.
     private static let foldedHeaders = Mutex<[String: String]>([:])
     private static let foldedHeaderLimit = 4_096
 }

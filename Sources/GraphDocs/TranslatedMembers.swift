@@ -6,9 +6,9 @@ import JSONCore
 /// A member that is not an identifier is not an allowed value; its untranslated spelling is taken from
 /// the page's English text when it has one (a bilingual page), and otherwise the enumeration is left
 /// open, so no sample is rejected against words it could never contain. In a language that capitalises
-/// nouns (German), a member written as one capitalised word (`Sonntag`, `Montag`) is a translation too:
-/// Graph members are lower camel case (`sunday`) or acronyms (`SHA1`), never a capitalised plain word on
-/// a translated page. A property typed with such an
+/// nouns (German), a member written as one capitalised word (`Sonntag`, `Montag`) is taken as a
+/// translation too: Graph members are lower camel case (`sunday`) or acronyms (`SHA1`); the rare en-US
+/// member that is a capitalised word (`After`) only leaves its enumeration open on a German page. A property typed with such an
 /// enumeration takes its allowed values from the untranslated text of its own row ("Possible values
 /// are: `sunday`, `monday`…") or its JSON representation placeholder (`"sunday | monday"`).
 public enum TranslatedMembers {

@@ -131,16 +131,31 @@ extension TypeExpression {
         )
     }
 
+    /// `enumForm` for the rare text whose lowercasing changes its length: by character.
+    static func enumFormByCharacter(_ t: String) -> (
+        inner: String, form: (pre: [UInt8], post: [UInt8], word: String, locale: String)
+    )? {
+        let lower = t.lowercased()
+        for form in enumForms {
+            let pre = String(decoding: form.pre, as: UTF8.self)
+            let post = String(decoding: form.post, as: UTF8.self)
+            guard lower.count > pre.count + post.count, lower.hasPrefix(pre), lower.hasSuffix(post) else { continue }
+            let inner = String(t.dropFirst(pre.count).dropLast(post.count)).trimmed()
+            if !inner.isEmpty { return (inner, form) }
+        }
+        return nil
+    }
+
     /// `fileHashType 枚举` → (`fileHashType`, the form): the cell with a translated word saying "enum"
     /// around it, compared as lowercased bytes.
     static func enumForm(_ t: String) -> (
         inner: String, form: (pre: [UInt8], post: [UInt8], word: String, locale: String)
     )? {
         let original = Array(t.utf8)
-        var lower = Array(t.lowercased().utf8)
-        // Offsets into `lower` must be offsets into `original`; when lowercasing changed the length, only
-        // the original bytes can be cut.
-        if lower.count != original.count { lower = original }
+        let lower = Array(t.lowercased().utf8)
+        // Offsets into `lower` must be offsets into `original`; when lowercasing changed the length
+        // (`ẞ`, the Kelvin sign, `İ`), compare by character instead.
+        guard lower.count == original.count else { return enumFormByCharacter(t) }
         let n = lower.count
         for form in enumForms
         where n > form.pre.count + form.post.count && lower.starts(with: form.pre)

@@ -103,3 +103,40 @@ import Testing
         #expect(dl106.map(\.message) == ["unknown blockType 'reque|x|\\n st'"])
     }
 }
+
+/// DL103's fix writes a line break inside an annotation string as the escape of that same break.
+@Suite struct WrappedAnnotationStringTests {
+    @Test(arguments: [("\n", "\\n"), ("\r\n", "\\r\\n"), ("\r", "\\r")])
+    func theFixKeepsTheStringsValue(lineBreak: String, escape: String) throws {
+        let page = "<!-- { \"type\": \"#page.annotation\", \"suppressions\": [\"Error: a:\(lineBreak)  b\"] } -->\n"
+        let report = Linter().lint(path: "api/x.md", bytes: Array(page.utf8))
+        let dl103 = try #require(report.diagnostics.first { $0.rule.code == "DL103" })
+        #expect(dl103.fix?.edits.map(\.replacement) == [escape])
+        #expect(dl103.fix?.isSafe == true)
+    }
+}
+
+/// A page annotation entry with a zero-width space at an end is still read as doclint's.
+@Suite struct SuppressionEntryEdgeTests {
+    @Test(arguments: ["\u{200B}DL205: a draft", "DL205\u{200B}", "\u{FEFF} DL205"])
+    func zeroWidthEdgesAreTrimmed(entry: String) {
+        let page = """
+            # x resource type
+
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | id | Строка | The id. |
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.x" } -->
+            ```json
+            { "id": "String" }
+            ```
+
+            <!-- { "type": "#page.annotation", "suppressions": ["\(entry)"] } -->
+
+            """
+        let codes = Linter().lint(path: "resources/x.md", bytes: Array(page.utf8)).diagnostics.map(\.rule.code)
+        #expect(!codes.contains("DL205"), "\(codes)")
+        #expect(!codes.contains("DL112"), "\(codes)")
+    }
+}

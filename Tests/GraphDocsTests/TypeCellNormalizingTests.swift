@@ -57,3 +57,16 @@ import Testing
         #expect(!"e\u{301}".containsBytes("é"))
     }
 }
+
+/// The enum words around a type name are found whatever lowercasing does to the text's length.
+@Suite struct EnumFormTests {
+    @Test func enumWordsAreFoundWhenLowercasingChangesTheLength() {
+        #expect(TypeExpression.enumForm("Перечисление alertStatus")?.inner == "alertStatus")
+        #expect(TypeExpression.enumForm("fileHashType 枚举")?.inner == "fileHashType")
+        // `ẞ` and the Kelvin sign lowercase to shorter or longer UTF-8.
+        #expect(TypeExpression.enumForm("Перечисление ẞType")?.inner == "ẞType")
+        #expect(TypeExpression.enumForm("Перечисление \u{212A}Type")?.inner == "\u{212A}Type")
+        #expect(TypeExpression.enumForm("İ-Enumeration")?.inner == "İ")
+        #expect(TypeExpression.enumForm("alertStatus") == nil)
+    }
+}

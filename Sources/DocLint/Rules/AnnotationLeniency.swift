@@ -58,7 +58,11 @@ struct AnnotationLeniency: Rule {
                     // The same string value, written with its escape.
                     fix = Fix(
                         title: "write the line break as an escape",
-                        edits: [Edit(range: leniency.range, replacement: text == "\r\n" ? "\\r\\n" : "\\n")],
+                        edits: [
+                            Edit(
+                                range: leniency.range,
+                                replacement: text == "\r\n" ? "\\r\\n" : text == "\r" ? "\\r" : "\\n")
+                        ],
                         isSafe: true)
                 case .lineComment, .blockComment:
                     fix = nil

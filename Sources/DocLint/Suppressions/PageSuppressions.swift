@@ -214,23 +214,26 @@ public struct PageSuppressions: Sendable {
         return .doclint(words.map { ($0, RuleSelector.codes($0)) })
     }
 
-    /// The property names a Graph docs tool message is about: the last segment of its sample path
-    /// (`list_b2xUserFlows/container/userFlowTypeVersion`), `Property: x` and `Property 'x'`.
     /// `text` without white space at either end, looked for by scalar from each end (Foundation's
-    /// trimming copies the whole text, and an entry can be kilobytes long).
+    /// trimming copies the whole text, and an entry can be kilobytes long). Like Foundation's
+    /// `whitespacesAndNewlines`, it also drops a zero-width space or byte order mark at an end.
     static func trimmedEdges(_ text: String) -> String {
         let scalars = text.unicodeScalars
+        @inline(__always) func blank(_ s: Unicode.Scalar) -> Bool {
+            s.properties.isWhitespace || s == "\u{200B}" || s == "\u{FEFF}"
+        }
         var start = scalars.startIndex
         var end = scalars.endIndex
-        while start < end, scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
-        while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
-            end = scalars.index(before: end)
-        }
+        while start < end, blank(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, blank(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
         return start == scalars.startIndex && end == scalars.endIndex ? text : String(scalars[start..<end])
     }
 
+    /// The markers a Graph docs tool message names a property after, as UTF-8.
     static let subjectMarkers = ["Property: ", "Property '", "property '"].map { Array($0.utf8) }
 
+    /// The property names a Graph docs tool message is about: the last segment of its sample path
+    /// (`list_b2xUserFlows/container/userFlowTypeVersion`), `Property: x` and `Property 'x'`.
     static func graphToolSubjects(_ text: String) -> [String] {
         var subjects: [String] = []
         // Only the second part (the sample path) is needed: the rest may be kilobytes of message.
