@@ -29,7 +29,7 @@ public enum AtomicFile {
         var template = Array("\(folder)/.\(name).doclint-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw failure("cannot create a temporary file next to", path) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // The errno of the first step that failed, 0 while all goes well.
         var failed: Int32 = 0
         var written = 0
