@@ -1,5 +1,6 @@
 import Foundation
 import GraphDocs
+import SourceText
 import Testing
 
 @Suite struct PhraseSetTests {
@@ -18,6 +19,25 @@ import Testing
         #expect(set.firstMatch(inFolded: text) == 2..<8)
         let tie = Array("possible values are: `a`".utf8)
         #expect(set.firstMatch(inFolded: tie) == 0..<19)
+    }
+
+    /// The one-pass scan finds what searching for each phrase in turn finds, on random texts.
+    @Test func theOnePassScanAgreesWithAPhraseByPhraseSearch() {
+        let phrases = ["ab", "b", "abc", "только", "只读", "a b", "ba", "ü"]
+        let set = PhraseSet(phrases)
+        let alphabet = Array("ab c".utf8) + Array("только只读ü".utf8)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let length = Int.random(in: 0...24, using: &generator)
+            let text = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            var expected: Range<Int>?
+            for phrase in set.phrases {
+                guard let found = CaseFolding.firstRange(of: phrase, in: text) else { continue }
+                if expected == nil || found.lowerBound < expected!.lowerBound { expected = found }
+            }
+            #expect(set.firstMatch(inFolded: text) == expected, "\(text)")
+        }
+        #expect(PhraseSet(["x", ""]).firstMatch(inFolded: Array("abc".utf8)) == 0..<0)
     }
 
     @Test func possibleValuesAreTheCodeSpansAfterThePhraseInAnyLocale() {
