@@ -36,15 +36,12 @@ public struct LintRun: Sendable {
         _ count: Int, _ work: @escaping @Sendable (Int) -> FileOutcome, _ deliver: (Int, FileOutcome) -> Void
     ) -> Void
 
-    /// Lints in this process, in parallel, delivering each outcome as soon as it is ready.
+    /// Lints in this process, in parallel, delivering each outcome in file order as soon as it and every
+    /// earlier one are ready (the same ordered queue as `Linter.lint(files:read:transform:window:deliver:)`).
     public static func inProcess(
         _ count: Int, _ work: @escaping @Sendable (Int) -> FileOutcome, _ deliver: (Int, FileOutcome) -> Void
     ) {
-        let slots = ReadySlots<FileOutcome>(count: count)
-        DispatchQueue.global().async {
-            DispatchQueue.concurrentPerform(iterations: count) { i in slots.set(i, work(i)) }
-        }
-        for i in 0..<count { deliver(i, slots.wait(i)) }
+        OrderedQueue<FileOutcome>.run(count: count, window: 256, work: work, deliver: deliver)
     }
 
     /// Lints `files` (each read with `read`), giving `reporter`'s output to `write` as it is produced:
@@ -97,33 +94,5 @@ public struct LintRun: Sendable {
         }
         write(reporter.end(result))
         return Outcome(result: result, recorded: recordsBaseline ? Baseline(entries: recorded) : nil)
-    }
-}
-
-/// Slots filled once each by worker threads, read in order by one thread that waits for each.
-final class ReadySlots<Value: Sendable>: @unchecked Sendable {
-    // Guarded by `condition`.
-    private var values: [Value?]
-    private let condition = NSCondition()
-
-    init(count: Int) {
-        values = Array(repeating: nil, count: count)
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        condition.lock()
-        values[index] = value
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The value of `index`, once set; it is then released.
-    func wait(_ index: Int) -> Value {
-        condition.lock()
-        defer { condition.unlock() }
-        while values[index] == nil { condition.wait() }
-        let value = values[index]!
-        values[index] = nil
-        return value
     }
 }

@@ -150,27 +150,18 @@ public struct Linter: Sendable {
         window: Int = 256, deliver: (_ index: Int, _ result: Result<T, any Error>) -> Void
     ) {
         catalog.store.expect(files)
-        let queue = OrderedQueue<Result<T, any Error>>(count: files.count, window: Swift.max(1, window))
-        let group = DispatchGroup()
-        let workers = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, files.count))
-        // The workers finish before this function returns (`group.wait()`), so they may use the closures.
+        // The workers finish before `run` returns, so they may use the closures.
         withoutActuallyEscaping(read) { read in
             withoutActuallyEscaping(transform) { transform in
-                for _ in 0..<workers {
-                    DispatchQueue.global().async(group: group) {
-                        while let i = queue.nextIndex() {
-                            let result: Result<T, any Error>
-                            do {
-                                result = .success(transform(report(try catalog.store.page(files[i], reading: read))))
-                            } catch {
-                                result = .failure(error)
-                            }
-                            queue.put(i, result)
+                OrderedQueue<Result<T, any Error>>.run(
+                    count: files.count, window: window,
+                    work: { i in
+                        do {
+                            return .success(transform(report(try catalog.store.page(files[i], reading: read))))
+                        } catch {
+                            return .failure(error)
                         }
-                    }
-                }
-                for i in 0..<files.count { deliver(i, queue.take(i)) }
-                group.wait()
+                    }, deliver: deliver)
             }
         }
     }
@@ -178,6 +169,27 @@ public struct Linter: Sendable {
 
 /// Results of numbered work items, produced in any order by workers and taken in order by one consumer.
 final class OrderedQueue<Value>: @unchecked Sendable {
+    /// Runs `work(i)` for every `i` in `0..<count` on one worker per core, handing each result to
+    /// `deliver` on the calling thread in index order, as soon as it and every earlier one are done.
+    /// Workers stay at most `window` items ahead of the next one to deliver.
+    static func run(
+        count: Int, window: Int, work: @Sendable (Int) -> Value, deliver: (Int, Value) -> Void
+    ) {
+        let queue = OrderedQueue(count: count, window: Swift.max(1, window))
+        let group = DispatchGroup()
+        let workers = Swift.min(Swift.max(1, ProcessInfo.processInfo.activeProcessorCount), Swift.max(1, count))
+        // The workers finish before this function returns (`group.wait()`), so they may use `work`.
+        withoutActuallyEscaping(work) { work in
+            for _ in 0..<workers {
+                DispatchQueue.global().async(group: group) {
+                    while let i = queue.nextIndex() { queue.put(i, work(i)) }
+                }
+            }
+            for i in 0..<count { deliver(i, queue.take(i)) }
+            group.wait()
+        }
+    }
+
     // Guarded by `condition`.
     private var slots: [Value?]
     private var next = 0
