@@ -79,7 +79,8 @@ public struct PropertyTable: Sendable {
         func header(_ i: Int, in words: Set<String>) -> Bool {
             guard i < cells.count else { return false }
             if keys[i] == nil {
-                keys[i] = (TableVocabulary.key(cells[i].text.visible), cells[i].text.source.map(TableVocabulary.key))
+                let key = { (text: String) in expressions?.headerKey(text) ?? TableVocabulary.key(text) }
+                keys[i] = (key(cells[i].text.visible), cells[i].text.source.map(key))
             }
             let (visible, source) = keys[i]!
             return words.contains(visible) || source.map(words.contains) == true

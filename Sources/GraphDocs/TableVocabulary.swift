@@ -1,5 +1,3 @@
-import Synchronization
-
 /// The header words that identify a table's kind, in every supported locale (lowercased, as seen
 /// in the en-US, ru-RU, zh-CN and de-DE corpora and in the ja-JP, fr-FR, es-ES and pt-BR docs). Tables are recognised by these, not by the
 /// English section headings above them, which translation changes.
@@ -50,20 +48,8 @@ public enum TableVocabulary {
         if u.allSatisfy({ $0 < 0x80 && $0 != 0x2A && $0 != 0x5F && $0 != 0x60 && $0 > 0x20 }) {
             return String(decoding: u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
-        // Other headers (`Свойство`, `属性`) repeat from table to table: lowered once each.
-        if let known = foldedHeaders.withLock({ $0[header] }) { return known }
         var s = header.lowercased()
         s.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
-        let key = s.trimmed()
-        foldedHeaders.withLock { cache in
-            if cache.count < foldedHeaderLimit && header.utf8.count <= 64 { cache[header] = key }
-        }
-        return key
+        return s.trimmed()
     }
-
-    /// Non-ASCII header cells already reduced by `key`: up to `foldedHeaderLimit` of them, of at most 64
-    /// bytes each (a hostile tree cannot grow it without bound). Shared by the runs of a process; the
-    /// reduction is a pure function of the text, so a race computes a key twice at worst.
-    private static let foldedHeaders = Mutex<[String: String]>([:])
-    private static let foldedHeaderLimit = 4_096
 }

@@ -4,6 +4,14 @@
 /// built-in vocabulary's readings are cached: a page read with configured words is read directly.
 public final class TypeExpressionCache: Sendable {
     private let readings = OnceMap<String, TypeExpression>()
+    private let headerKeys = OnceMap<String, String>()
+
+    /// `TableVocabulary.key(header)`: non-ASCII header cells (`Свойство`, `属性`) recur from table to
+    /// table and are lowered once per run; ASCII ones are lowered by byte, faster than a look-up.
+    public func headerKey(_ header: String) -> String {
+        if header.utf8.allSatisfy({ $0 < 0x80 }) { return TableVocabulary.key(header) }
+        return headerKeys.value(header, cycle: TableVocabulary.key(header)) { TableVocabulary.key(header) }
+    }
 
     /// An empty cache.
     public init() {}

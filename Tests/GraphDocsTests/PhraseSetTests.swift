@@ -53,6 +53,15 @@ import Testing
 }
 
 @Suite struct TypeExpressionCacheTests {
+    @Test func cachedHeaderKeysEqualFreshOnes() {
+        let cache = TypeExpressionCache()
+        let headers = ["Property", "**Тип**", "Свойство", "属性", " Eigenschaft ", "_Описание_", "Type"]
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for header in headers { #expect(cache.headerKey(header) == TableVocabulary.key(header)) }
+        }
+        #expect(cache.headerKey("**Тип**") == "тип")
+    }
+
     @Test func cachedReadingsEqualFreshOnesAndEachTextIsReadOnce() {
         let cache = TypeExpressionCache()
         let cells = ["String", "[identitySet](identityset.md) collection", "Коллекция строк", "字符串", "String"]
