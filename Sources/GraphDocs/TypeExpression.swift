@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 
 /// What a property table's Type cell says, read in any supported locale.
 ///
@@ -339,19 +340,12 @@ public struct TypeExpression: Sendable, Hashable {
     /// The last occurrence of `needle` in `text`, found by byte (Foundation's backwards search bridges
     /// the string on every call).
     static func lastRange(of needle: String, in text: String) -> Range<String.Index>? {
-        let n = Array(needle.utf8)
-        let h = Array(text.utf8)
-        guard !n.isEmpty, n.count <= h.count else { return nil }
-        var i = h.count - n.count
-        while i >= 0 {
-            if h[i] == n[0] && h[i..<(i + n.count)].elementsEqual(n) {
-                let utf8 = text.utf8
-                let start = utf8.index(utf8.startIndex, offsetBy: i)
-                return start..<utf8.index(start, offsetBy: n.count)
-            }
-            i -= 1
+        guard !needle.isEmpty, let found = CaseFolding.lastRange(of: Array(needle.utf8), in: Array(text.utf8)) else {
+            return nil
         }
-        return nil
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+        return start..<utf8.index(start, offsetBy: found.count)
     }
 
     /// `[text](target)` or `[text][]` / `[text][ref]` spanning the whole of `t`.

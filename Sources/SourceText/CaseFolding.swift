@@ -65,4 +65,20 @@ public enum CaseFolding {
         }
         return nil
     }
+
+    /// The last range of `needle` in `haystack` (exact bytes), the twin of `firstRange`.
+    public static func lastRange(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+        guard let first = needle.first else { return haystack.count..<haystack.count }
+        guard needle.count <= haystack.count else { return nil }
+        var i = haystack.count - needle.count
+        while i >= 0 {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i..<(i + needle.count) }
+            }
+            i -= 1
+        }
+        return nil
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SourceText
 import Testing
 
 @testable import GraphDocs
@@ -51,6 +52,21 @@ import Testing
                 #expect(
                     text.containsBytes(needle) == (needle.isEmpty || text.contains(needle)),
                     "\(text.debugDescription) \(needle.debugDescription)")
+            }
+        }
+        // The last occurrence, as the last of the first-occurrence searches finds it.
+        for text in texts {
+            for needle in needles where !needle.isEmpty {
+                let h = Array(text.utf8)
+                let n = Array(needle.utf8)
+                var last: Range<Int>?
+                var from = 0
+                while let found = CaseFolding.firstRange(of: n, in: h, range: from..<h.count) {
+                    last = found
+                    from = found.lowerBound + 1
+                }
+                #expect(
+                    CaseFolding.lastRange(of: n, in: h) == last, "\(text.debugDescription) \(needle.debugDescription)")
             }
         }
         // Bytes, not canonical equivalence: a decomposed é is not the composed one.
