@@ -77,4 +77,26 @@ import Testing
         #expect(outputs[2].stdout.hasPrefix("api/printer-get.md:3:27: error: [DL302]"))
         #expect(outputs[5].stdout.hasPrefix("printer-link.md:3:27: error: [DL302]"))
     }
+
+    /// Shown paths drop `.` segments and repeated or trailing slashes, and are relative to the working
+    /// directory when the page is inside it; `..` is kept as given.
+    @Test func shownPathsAreCleanedTheSameWayEverySpelling() throws {
+        let root = try makeDocSet()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let set = root.appendingPathComponent("en-US/api-reference/beta")
+        let spellings: [(given: String, shown: String)] = [
+            ("api/printer-get.md", "api/printer-get.md"),
+            ("./api//printer-get.md", "api/printer-get.md"),
+            ("api/./printer-get.md", "api/printer-get.md"),
+            (set.path + "/api/printer-get.md", "api/printer-get.md"),
+            (set.path + "//api/./printer-get.md", "api/printer-get.md"),
+            ("resources/../api/printer-get.md", "resources/../api/printer-get.md"),
+            ("./api/", "api/printer-get.md"),
+            ("api/.", "api/printer-get.md"),
+        ]
+        for (given, shown) in spellings {
+            let output = try CLIRunner.run(["lint", "--no-source", given], in: set)
+            #expect(output.stdout.hasPrefix(shown + ":3:27: error: [DL302]"), "\(given): \(output.stdout)")
+        }
+    }
 }
