@@ -16,11 +16,17 @@ public enum SchemaFiles {
     }
 
     /// The schema files of the types `files` define.
-    public static func generate(files: [String], read: @Sendable (String) throws -> [UInt8]) throws -> Output {
+    /// Each page's Type cells are read with the words `vocabulary` gives for its path (its
+    /// configuration's, as `lint` reads them).
+    public static func generate(
+        files: [String], read: @Sendable (String) throws -> [UInt8],
+        vocabulary: (String) throws -> TypeVocabulary = { _ in .standard }
+    ) throws -> Output {
         var definitions: [TypeDefinition] = []
         var result = Output()
         for file in files {
-            for d in TypeDefinition.definitions(in: GraphPage(path: file, bytes: try read(file))) {
+            let page = GraphPage(path: file, bytes: try read(file), vocabulary: try vocabulary(file))
+            for d in TypeDefinition.definitions(in: page) {
                 // File names come from validated type names only: `a/../../x` must never become a path.
                 if GraphIdentifier.isTypeName(d.name) {
                     definitions.append(d)

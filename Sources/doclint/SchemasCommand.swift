@@ -6,12 +6,13 @@ import JSONCore
 /// `doclint schemas DOCS... -o DIR`: writes a JSON Schema per type the pages define.
 enum SchemasCommand {
     static let usage = """
-        usage: doclint schemas PATH... -o DIR
+        usage: doclint schemas [--config FILE] PATH... -o DIR
 
         Generates a JSON Schema (2020-12) for every resource, complex and enum type the pages define,
         from their property tables and JSON representations. Pages are grouped into doc sets by
         <locale>/api-reference/<version>; each set is written to DIR/<set>/ with an index.json.
-        The output is deterministic.
+        The output is deterministic. Type cells are read with the vocabulary of each page's
+        configuration (the nearest .doclint.json, or --config FILE), as lint reads them.
 
         exit status: 0 written, 1 some types not written (their names are not type names),
         2 usage or I/O error
@@ -21,11 +22,13 @@ enum SchemasCommand {
     static func run(_ arguments: [String]) -> Int32 {
         var paths: [String] = []
         var output: String?
+        var configFile: String?
         var scanner = ArgumentScanner(arguments)
         do throws(UsageError) {
             while let item = scanner.next() {
                 switch item {
                 case .option("-o"), .option("--output"): output = try scanner.value()
+                case .option("--config"): configFile = try scanner.value()
                 case .option(let option):
                     if let standard = try scanner.standardOption() { return standard.perform(usage: usage) }
                     throw UsageError("unknown option '\(option)'")
@@ -48,7 +51,14 @@ enum SchemasCommand {
         }
         let generated: SchemaFiles.Output
         do {
-            generated = try SchemaFiles.generate(files: files, read: FileDiscovery.read)
+            let configuration = Configuration(explicitFile: configFile)
+            generated = try SchemaFiles.generate(
+                files: files, read: FileDiscovery.read,
+                vocabulary: { path in try configuration.settings(for: path).vocabulary })
+        } catch let error as ConfigurationError {
+            // Every problem at its file, line and column, as lint reports them.
+            printError(error.description)
+            return 2
         } catch {
             printError("doclint: \(error)")
             return 2

@@ -180,4 +180,51 @@ import Testing
         #expect(run.status == 2)
         #expect(run.stderr == "doclint schemas: 'out' is a file, not a folder\n")
     }
+
+    /// `schemas` reads Type cells with the page's configured vocabulary, as `lint` does, and stops on a
+    /// configuration it cannot use.
+    @Test func schemasReadTypeCellsWithTheConfiguredVocabulary() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("doclint-schemas-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let resources = dir.appendingPathComponent("ja-JP/api-reference/v1.0/resources")
+        try FileManager.default.createDirectory(at: resources, withIntermediateDirectories: true)
+        let page = """
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | count | カウント値 | How many. |
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.thing" } -->
+            ```json
+            { "count": 1 }
+            ```
+
+            """
+        try Data(page.utf8).write(to: resources.appendingPathComponent("thing.md"))
+        let schema = "out/v1.0/microsoft.graph.thing.schema.json"
+        func countSchema() throws -> String {
+            let text = try String(contentsOf: dir.appendingPathComponent(schema), encoding: .utf8)
+            guard let start = text.range(of: "\"count\"") else { return "" }
+            return String(text[start.lowerBound...].prefix(160))
+        }
+
+        let unconfigured = try CLIRunner.run(["schemas", "ja-JP", "-o", "out"], in: dir)
+        #expect(unconfigured.status == 0, "\(unconfigured.stderr)")
+        // Unread, the type is only inferred from the sample's value: an integer of no particular size.
+        #expect(try !countSchema().contains("2147483647"))
+
+        try Data(#"{ "vocabulary": { "ja-JP": { "カウント値": "Int32" } } }"#.utf8).write(
+            to: dir.appendingPathComponent(".doclint.json"))
+        let configured = try CLIRunner.run(["schemas", "ja-JP", "-o", "out"], in: dir)
+        #expect(configured.status == 0, "\(configured.stderr)")
+        let count = try countSchema()
+        #expect(count.contains("\"maximum\": 2147483647"), "\(count)")
+
+        try Data(#"{ "vocabulary": { "ja-JP": { "カウント値": "Int3" } } }"#.utf8).write(
+            to: dir.appendingPathComponent("other.json"))
+        let broken = try CLIRunner.run(["schemas", "--config", "other.json", "ja-JP", "-o", "out2"], in: dir)
+        #expect(broken.status == 2)
+        #expect(broken.stderr.hasPrefix("other.json:1:"), "\(broken.stderr)")
+        #expect(broken.stderr.contains("is not an en-US primitive type"), "\(broken.stderr)")
+    }
 }
+
