@@ -190,6 +190,65 @@ import Testing
                 == "# T\n\nText.\nMore.\n")
     }
 
+    /// Unused page annotation entries are removed whole, neighbours over two passes; an entry that
+    /// still suppresses something through another rule is reported without a fix.
+    @Test func unusedPageAnnotationEntriesAreRemovedWhole() {
+        let dl112 = RuleID("DL112", "unused-suppression")
+        let page = """
+            \(Self.header)
+            \(Self.row("a"))
+            <!--
+            {
+              "type": "#page.annotation",
+              "suppressions": [
+                "DL205: the type is the product's name",
+                "DL207",
+                "DL999: gone",
+                "DL203, DL205: mixed"
+              ]
+            }
+            -->
+            """
+        let found = TestSupport.lint(page).filter { $0.rule == dl112 }
+        #expect(
+            found.map { "\($0.message) \($0.fix != nil)" } == [
+                "suppressions entry 'DL207' matches no finding true",
+                "suppressions entry names unknown rule 'DL999' true",
+                "suppressions entry 'DL203' matches no finding false",
+            ])
+        #expect(
+            TestSupport.fixed(page, rule: dl112, unsafe: false) == """
+                \(Self.header)
+                \(Self.row("a"))
+                <!--
+                {
+                  "type": "#page.annotation",
+                  "suppressions": [
+                    "DL205: the type is the product's name",
+                    "DL203, DL205: mixed"
+                  ]
+                }
+                -->
+                """)
+        // Two neighbours share a comma: the second goes on the next pass, leaving an empty list.
+        let both = """
+            # T
+
+            <!--
+            { "type": "#page.annotation", "suppressions": ["DL207", "DL999: gone"] }
+            -->
+
+            """
+        #expect(
+            TestSupport.fixed(both, rule: dl112, unsafe: false)
+                == "# T\n\n<!--\n{ \"type\": \"#page.annotation\", \"suppressions\": [] }\n-->\n")
+        // One written without brackets.
+        let bare = "# T\n\n<!--\n{ \"type\": \"#page.annotation\", \"suppressions\": \"DL207\" }\n-->\n"
+        #expect(
+            TestSupport.fixed(bare, rule: dl112, unsafe: false)
+                == "# T\n\n<!--\n{ \"type\": \"#page.annotation\", \"suppressions\": [] }\n-->\n")
+    }
+
     @Test func danglingEnableAndUnknownDirectives() {
         let page = "<!-- doclint-enable DL205 -->\n<!-- doclint-disable-nextline DL205 -->\n# T\n"
         let found = TestSupport.lint(page).filter { $0.rule.code == "DL112" }

@@ -22,8 +22,10 @@ struct UnusedSuppression: Rule {
             """,
         fixSafety: """
             Removing an unused or unknown rule from a comment, a whole comment that suppresses nothing (with the \
-            `doclint-enable` that ends only it), or a `doclint-enable` that ends nothing is safe: no finding \
-            appears or disappears. Page annotation entries are reported without a fix.
+            `doclint-enable` that ends only it), a `doclint-enable` that ends nothing, or a page annotation entry \
+            none of whose rules suppressed anything is safe: no finding appears or disappears. An annotation entry \
+            that still suppresses something through another of its rules, and an entry that is neither doclint's \
+            nor the Graph docs tool's, are reported without a fix.
             """,
         examples: [
             .bad(
@@ -55,7 +57,39 @@ struct UnusedSuppression: Rule {
                   "suppressions": ["DL302: the sample is abbreviated"]
                 }
                 -->
-                """),
+                """,
+                fix: .safe(
+                    """
+                    <!--
+                    {
+                      "type": "#page.annotation",
+                      "suppressions": []
+                    }
+                    -->
+                    """)),
+            .bad(
+                """
+                <!--
+                {
+                  "type": "#page.annotation",
+                  "suppressions": [
+                    "DL302: the sample is abbreviated",
+                    "Error: /api-reference/v1.0/resources/user.md: Unable to map some markdown elements into schema."
+                  ]
+                }
+                -->
+                """,
+                fix: .safe(
+                    """
+                    <!--
+                    {
+                      "type": "#page.annotation",
+                      "suppressions": [
+                        "Error: /api-reference/v1.0/resources/user.md: Unable to map some markdown elements into schema."
+                      ]
+                    }
+                    -->
+                    """)),
             .good(
                 """
                 <!-- doclint-disable DL205 -->
@@ -142,14 +176,24 @@ struct UnusedSuppression: Rule {
                     at: entry.range)
             case .doclint(let items):
                 let mine = entryIndices[.annotation(a)] ?? []
+                let verdicts = items.indices.map { i in
+                    verdict(codes: items[i].codes, entries: mine.filter { suppressions.entries[$0].item == i })
+                }
+                // An entry none of whose rules did anything goes as a whole; one that still suppresses
+                // something is left for a person to edit.
+                let removal =
+                    verdicts.allSatisfy { $0 == .unused || $0 == .unknown }
+                    ? Fix(title: "remove the entry", edits: [entry.removal], isSafe: true) : nil
                 for (i, item) in items.enumerated() {
-                    switch verdict(codes: item.codes, entries: mine.filter { suppressions.entries[$0].item == i }) {
+                    switch verdicts[i] {
                     case .unknown:
                         context.report(
-                            Self.descriptor, "suppressions entry names unknown rule '\(item.text)'", at: entry.range)
+                            Self.descriptor, "suppressions entry names unknown rule '\(item.text)'", at: entry.range,
+                            fix: removal)
                     case .unused:
                         context.report(
-                            Self.descriptor, "suppressions entry '\(item.text)' matches no finding", at: entry.range)
+                            Self.descriptor, "suppressions entry '\(item.text)' matches no finding", at: entry.range,
+                            fix: removal)
                     case .used, .unjudged: continue
                     }
                 }

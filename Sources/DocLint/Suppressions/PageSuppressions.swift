@@ -80,6 +80,9 @@ public struct PageSuppressions: Sendable {
         public var range: SourceRange
         /// What it says.
         public var kind: Kind
+        /// The edit taking the entry out of the `suppressions` list (with the comma that separates it
+        /// from a neighbour); an only entry leaves an empty list.
+        public var removal: Edit
     }
 
     /// A comment that is not a usable directive.
@@ -183,11 +186,14 @@ public struct PageSuppressions: Sendable {
     mutating func readAnnotation(_ page: GraphPage) {
         guard let list = page.pageAnnotation?.json["suppressions"] else { return }
         let values = list.arrayValue ?? [list]
-        for value in values {
+        for (v, value) in values.enumerated() {
             guard let text = value.stringValue else { continue }
             let index = annotationEntries.count
             let kind = PageSuppressions.classify(text)
-            annotationEntries.append(AnnotationEntry(text: text, range: value.range, kind: kind))
+            annotationEntries.append(
+                AnnotationEntry(
+                    text: text, range: value.range, kind: kind,
+                    removal: PageSuppressions.removal(ofElement: v, in: values, list: list.range)))
             if case .doclint(let items) = kind {
                 for (i, item) in items.enumerated() {
                     entries.append(
@@ -325,6 +331,18 @@ public struct PageSuppressions: Sendable {
             i += 2
         }
         return names
+    }
+
+    /// The edit removing element `i` of the JSON list `elements` (read from `list`, or the one value
+    /// written without brackets): up to the next element (its comma and the space after it), or for the
+    /// last one from the end of the one before; an only element leaves `[]`. Two neighbours' removals
+    /// share the comma between them, so `--fix` applies the second on its next pass, from a fresh read.
+    static func removal(ofElement i: Int, in elements: [JSONValue], list: SourceRange) -> Edit {
+        if elements.count == 1 { return Edit(range: list, replacement: "[]") }
+        if i + 1 < elements.count {
+            return Edit(range: SourceRange(start: elements[i].range.start, end: elements[i + 1].range.start), replacement: "")
+        }
+        return Edit(range: SourceRange(start: elements[i - 1].range.end, end: elements[i].range.end), replacement: "")
     }
 
     /// The edit removing `range`, with its whole line(s) when nothing else is on them.
