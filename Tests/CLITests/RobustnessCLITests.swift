@@ -67,6 +67,81 @@ struct RobustnessCLITests {
             "\(run.stdout)")
     }
 
+    /// A page the linter never finishes (a test-only trigger makes the worker sleep 30 s on it) is given
+    /// up after the time limit: it is named, the other pages are reported exactly as without it, and the
+    /// run ends long before the page would have.
+    @Test func aPageThatNeverEndsIsGivenUpAndTheRestIsReported() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.md", "b.md", "c.md", "d.md"] {
+            try Data(Self.translatedPage.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        let normal = try CLIRunner.run(["lint", "--no-source", "."], in: dir)
+        let start = Date()
+        let run = try CLIRunner.run(
+            ["lint", "--no-source", "--time-limit", "1", "."], in: dir, environment: ["DOCLINT_TEST_HANG_ON": "b.md"])
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 15, "the run took \(elapsed) s")
+        #expect(run.status == 2)
+        #expect(
+            run.stderr.contains(
+                "doclint: gave up on 'b.md' after 1 s (the time limit, '--time-limit'); the other files were linted; please report this page"
+            ), "\(run.stderr)")
+        let expected = normal.stdout.split(separator: "\n").filter { !$0.contains(" in ") && !$0.hasPrefix("b.md:") }
+        let got = run.stdout.split(separator: "\n").filter { !$0.contains(" in ") }
+        #expect(got == expected)
+        #expect(got.filter { $0.contains("[DL205]") }.count == 3)
+        #expect(
+            run.stdout.contains("3 errors, 0 warnings in 3 files (3 files checked); 1 file could not be linted"),
+            "\(run.stdout)")
+    }
+
+    /// Two pages over the limit, in flight at once on two workers, and a crashing one: each is named for
+    /// what happened to it (the watchdog knows when each page began), and the rest is reported.
+    @Test func pagesOverTheLimitAndACrashAreEachNamed() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["a.md", "b.md", "c.md", "d.md", "e.md", "f.md"] {
+            try Data(Self.translatedPage.utf8).write(to: dir.appendingPathComponent(name))
+        }
+        let start = Date()
+        let run = try CLIRunner.run(
+            ["lint", "--no-source", "--time-limit=0.5", "."], in: dir,
+            environment: [
+                "DOCLINT_TEST_HANG_ON": "b.md,c.md", "DOCLINT_TEST_CRASH_ON": "e.md", "SWIFT_BACKTRACE": "enable=no",
+            ])
+        let elapsed = Date().timeIntervalSince(start)
+        #expect(elapsed < 15, "the run took \(elapsed) s")
+        #expect(run.status == 2)
+        for name in ["b", "c"] {
+            #expect(run.stderr.contains("doclint: gave up on '\(name).md' after 0.5 s"), "\(run.stderr)")
+        }
+        #expect(run.stderr.contains("doclint: crashed while linting 'e.md' (signal 4, SIGILL)"), "\(run.stderr)")
+        #expect(!run.stderr.contains("'a.md'") && !run.stderr.contains("'d.md'") && !run.stderr.contains("'f.md'"))
+        for name in ["a", "d", "f"] { #expect(run.stdout.contains("\(name).md:3:8: error: [DL205]")) }
+        #expect(
+            run.stdout.contains("3 errors, 0 warnings in 3 files (3 files checked); 3 files could not be linted"),
+            "\(run.stdout)")
+    }
+
+    /// `--time-limit` takes seconds (0: no limit); anything else is a usage error.
+    @Test func theTimeLimitIsANumberOfSeconds() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.translatedPage.utf8).write(to: dir.appendingPathComponent("a.md"))
+        let normal = try CLIRunner.run(["lint", "--no-source", "."], in: dir)
+        for limit in ["0", "30", "2.5"] {
+            let run = try CLIRunner.run(["lint", "--no-source", "--time-limit", limit, "."], in: dir)
+            #expect(run.status == normal.status)
+            #expect(run.stdout == normal.stdout)
+        }
+        for bad in ["soon", "-1", "inf", ""] {
+            let run = try CLIRunner.run(["lint", "--time-limit", bad, "."], in: dir)
+            #expect(run.status == 2)
+            #expect(run.stderr.contains("'--time-limit' needs a number of seconds, not '\(bad)'"), "\(run.stderr)")
+        }
+    }
+
     @Test func everyKindOfUnreadablePathIsNamedAndTheRestIsLinted() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
