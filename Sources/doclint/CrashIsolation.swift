@@ -116,19 +116,22 @@ enum CrashIsolation {
         for i in 0..<count where !done[i] { settle(i, .crashed(signal: 0, status: -1)) }
     }
 
-    /// The error line for an item that did not finish: "crashed while linting 'x.md' (signal 4, SIGILL)".
-    static func describe(_ outcome: Outcome, path: String) -> String {
+    /// The error line for an item that did not finish: "crashed while linting 'x.md' (signal 4, SIGILL); the
+    /// other files were linted; please report this page" (`doing` and `rest` say what else than linting).
+    static func describe(
+        _ outcome: Outcome, path: String, doing: String = "linting", rest: String = "the other files were linted"
+    ) -> String {
         if case .timedOut(let seconds) = outcome {
             return "gave up on '\(path)' after \(formatSeconds(seconds)) s (the time limit, '--time-limit'); "
-                + "the other files were linted; please report this page"
+                + "\(rest); please report this page"
         }
         guard case .crashed(let signal, let status) = outcome else {
-            return "internal error while linting '\(path)': its result could not be read; please report this page"
+            return "internal error while \(doing) '\(path)': its result could not be read; please report this page"
         }
         let how =
             signal != 0
             ? "signal \(signal)\(signalNames[signal].map { ", \($0)" } ?? "")" : "exit status \(status)"
-        return "crashed while linting '\(path)' (\(how)); the other files were linted; please report this page"
+        return "crashed while \(doing) '\(path)' (\(how)); \(rest); please report this page"
     }
 
     /// `60` for 60, `0.5` for 0.5: a time limit as it was written.

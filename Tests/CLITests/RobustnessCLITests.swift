@@ -142,6 +142,53 @@ struct RobustnessCLITests {
         }
     }
 
+    /// The files under `dir`, by relative path.
+    static func files(under dir: URL) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: dir.path)?.allObjects ?? [] {
+            let url = dir.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                found[path] = try Data(contentsOf: url)
+            }
+        }
+        return found
+    }
+
+    /// `schemas` generates each doc set in a worker process: a page that traps (two here, one in each set)
+    /// is named and costs only its own types; every other schema is written as without it.
+    @Test func aCrashingPageCostsSchemasOnlyItsOwnTypes() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let normal = try CLIRunner.run(["schemas", "docs-samples/de-DE", "-o", dir.path + "/normal"])
+        #expect(normal.status == 0, "\(normal.stderr)")
+        let run = try CLIRunner.run(
+            ["schemas", "docs-samples/de-DE", "-o", dir.path + "/crashed"],
+            environment: [
+                "DOCLINT_TEST_CRASH_ON": "audioduckingconfiguration.md,patternedrecurrence.md",
+                "SWIFT_BACKTRACE": "enable=no",
+            ])
+        #expect(run.status == 2)
+        for page in ["beta/resources/audioduckingconfiguration.md", "v1.0/resources/patternedrecurrence.md"] {
+            #expect(
+                run.stderr.contains(
+                    "doclint: crashed while reading 'docs-samples/de-DE/api-reference/\(page)' (signal 4, SIGILL); "
+                        + "its types are not written; please report this page"), "\(run.stderr)")
+        }
+        let expected = try Self.files(under: dir.appendingPathComponent("normal"))
+        let got = try Self.files(under: dir.appendingPathComponent("crashed"))
+        let lost = [
+            "beta/microsoft.graph.audioDuckingConfiguration.schema.json",
+            "v1.0/microsoft.graph.patternedRecurrence.schema.json",
+        ]
+        #expect(lost.allSatisfy { expected[$0] != nil && got[$0] == nil }, "\(got.keys.sorted())")
+        #expect(Set(got.keys) == Set(expected.keys).subtracting(lost))
+        // Every other schema byte for byte; each set's index lists one type less.
+        #expect(Set(got.keys.filter { got[$0] != expected[$0] }) == ["beta/index.json", "v1.0/index.json"])
+        #expect(!run.stderr.contains("doc set"), "\(run.stderr)")
+        #expect(run.stdout == "wrote \(got.count - 2) schemas in 2 doc sets to \(dir.path)/crashed\n")
+    }
+
     @Test func everyKindOfUnreadablePathIsNamedAndTheRestIsLinted() throws {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
