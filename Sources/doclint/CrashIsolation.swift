@@ -179,7 +179,8 @@ enum CrashIsolation {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         // When each item in progress began (by this process's monotonic clock, in nanoseconds).
         var started: [Int: UInt64] = [:]
-        let limit = timeLimit.map { UInt64(max(0, $0) * 1e9) }
+        // (At most 31 years: a larger limit is none, and must not overflow the nanoseconds.)
+        let limit = timeLimit.map { UInt64(min(max(0, $0), 1e9) * 1e9) }
         var killed = false
         while true {
             if let limit, !killed, let first = started.values.min() {
