@@ -181,13 +181,18 @@ enum CrashIsolation {
         var started: [Int: UInt64] = [:]
         // (At most 31 years: a larger limit is none, and must not overflow the nanoseconds.)
         let limit = timeLimit.map { UInt64(min(max(0, $0), 1e9) * 1e9) }
+        // When the child last sent anything.
+        var lastRead = monotonicNanoseconds()
         var killed = false
         while true {
             if let limit, !killed, let first = started.values.min() {
-                // Wait for a record no longer than until the first item in progress is due; when nothing
-                // came by then (the records already sent are read first), the items overdue are given up.
+                // Wait for a record no longer than until the first item in progress is due, and the child
+                // has sent nothing for a moment (up to a second): when this process was held up itself (its
+                // output blocked by a paused reader), the records of items finished long ago are still on
+                // their way through the pipe; only a silent child is stuck. Then the items overdue are given up.
+                let due = max(first + limit, lastRead + min(limit, 1_000_000_000))
                 let now = monotonicNanoseconds()
-                let wait = first + limit > now ? Int32(min((first + limit - now + 999_999) / 1_000_000, 1 << 30)) : 0
+                let wait = due > now ? Int32(min((due - now + 999_999) / 1_000_000, 1 << 30)) : 0
                 var poller = pollfd(fd: fds[0], events: Int16(POLLIN), revents: 0)
                 let ready = poll(&poller, 1, wait)
                 if ready < 0 && errno == EINTR { continue }
@@ -205,6 +210,7 @@ enum CrashIsolation {
             let n = chunk.withUnsafeMutableBytes { read(fds[0], $0.baseAddress!, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
+            lastRead = monotonicNanoseconds()
             reader.append(chunk[0..<n])
             while let record = reader.next() {
                 switch record.kind {

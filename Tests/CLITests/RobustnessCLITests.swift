@@ -124,6 +124,24 @@ struct RobustnessCLITests {
             "\(run.stdout)")
     }
 
+    /// A reader that pauses (a pager, a slow pipe) blocks doclint's output, then the worker on a full pipe:
+    /// pages that finished long ago while their records waited are never given up for it.
+    @Test func aPausedReaderIsNotAPageOverTheLimit() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // 40 pages of 300 findings each: about 2 MB of report, many times what the pipes hold.
+        let rows = (0..<300).map { "| p\($0) | 字符串 | x |\n" }.joined()
+        let page = "| Property | Type | Description |\n|:--|:--|:--|\n" + rows
+        for k in 0..<40 { try Data(page.utf8).write(to: dir.appendingPathComponent("p\(k).md")) }
+        let normal = try CLIRunner.run(["lint", "--no-source", "."], in: dir)
+        let paused = try CLIRunner.run(
+            ["-c", "set -o pipefail; '\(CLIRunner.binary.path)' lint --no-source --time-limit 1 . | (sleep 3; cat)"],
+            in: dir, executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(!paused.stderr.contains("gave up"), "\(paused.stderr.prefix(2000))")
+        #expect(paused.status == normal.status)
+        #expect(paused.stdout == normal.stdout)
+    }
+
     /// `--time-limit` takes seconds (0: no limit); anything else is a usage error.
     @Test func theTimeLimitIsANumberOfSeconds() throws {
         let dir = try Self.folder()
