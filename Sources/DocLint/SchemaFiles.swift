@@ -13,6 +13,38 @@ public enum SchemaFiles {
         public var files: [String: String] = [:]
         /// One line per type left out: a name that is not a type name cannot become a file name.
         public var skipped: [String] = []
+
+        /// An empty output.
+        public init() {}
+
+        /// The bytes of this output (see `init(decoding:)`), for a worker process to hand it on.
+        public func encoded() -> [UInt8] {
+            var out = ByteWriter()
+            out.int(files.count)
+            for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+                out.string(path)
+                out.string(text)
+            }
+            out.int(skipped.count)
+            for line in skipped { out.string(line) }
+            return out.bytes
+        }
+
+        /// Reads `encoded()`'s bytes; `nil` when they are not such bytes.
+        public init?(decoding bytes: [UInt8]) {
+            var input = ByteReader(bytes)
+            guard let fileCount = input.count() else { return nil }
+            for _ in 0..<fileCount {
+                guard let path = input.string(), let text = input.string() else { return nil }
+                files[path] = text
+            }
+            guard let skippedCount = input.count() else { return nil }
+            for _ in 0..<skippedCount {
+                guard let line = input.string() else { return nil }
+                skipped.append(line)
+            }
+            guard input.atEnd else { return nil }
+        }
     }
 
     /// The schema files of the types `files` define.
@@ -20,6 +52,23 @@ public enum SchemaFiles {
     /// configuration's, as `lint` reads them).
     public static func generate(
         files: [String], read: @Sendable (String) throws -> [UInt8],
+        vocabulary: (String) throws -> TypeVocabulary = { _ in .standard }
+    ) throws -> Output {
+        try generate(files: files, prefix: commonPrefix(files.map(DocSet.root(of:))), read: read, vocabulary: vocabulary)
+    }
+
+    /// `files` in groups, one per doc set, in the order of the sets' roots: generating each group with
+    /// the `prefix` of them all gives, together, what `generate(files:read:)` gives (the skipped lines
+    /// in set order).
+    public static func docSets(_ files: [String]) -> (sets: [[String]], prefix: String) {
+        let grouped = Dictionary(grouping: files, by: DocSet.root(of:))
+        return (grouped.keys.sorted().map { grouped[$0]! }, commonPrefix(files.map(DocSet.root(of:))))
+    }
+
+    /// The schema files of the types `files` define, their doc sets named relative to the folder `prefix`,
+    /// each page read with the words `vocabulary` gives for its path.
+    public static func generate(
+        files: [String], prefix: String, read: @Sendable (String) throws -> [UInt8],
         vocabulary: (String) throws -> TypeVocabulary = { _ in .standard }
     ) throws -> Output {
         var definitions: [TypeDefinition] = []
@@ -35,7 +84,6 @@ public enum SchemaFiles {
                 }
             }
         }
-        let prefix = commonPrefix(files.map(DocSet.root(of:)))
         var out: [String: String] = [:]
         for set in DocSet.sets(definitions) {
             let id = setID(set.root, dropping: prefix)

@@ -29,7 +29,9 @@ public struct MarkdownDocument: Sendable {
                 page.issues = [issue]
                 return page
             }
-            return BlockParser(text: text, lineStarts: lines.lineStarts).parse()
+            var page = BlockParser(text: text, lineStarts: lines.lineStarts).parse()
+            page.issues += LoneCarriageReturns(text: text).issues()
+            return page
         }
         self.bytes = bytes
         self.lines = lines

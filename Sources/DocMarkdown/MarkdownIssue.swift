@@ -25,6 +25,9 @@ public struct MarkdownIssue: Sendable, Hashable {
         case invalidUTF8 = "invalid-utf8"
         /// NUL bytes (U+0000) in a text page.
         case nulByte = "nul-byte"
+        /// Carriage returns without a line feed in a page with LF line breaks: Markdown ends a line there,
+        /// doclint (like Git) does not.
+        case loneCarriageReturn = "lone-carriage-return"
         /// The file is not UTF-8 text (UTF-16, UTF-32 or binary); it is not read as Markdown at all.
         case notText = "not-text"
     }

@@ -17,6 +17,10 @@ import Synchronization
 /// culprit; several are done again one at a time, which pins the culprit exactly. Every round either
 /// finishes items or names a culprit, so the run always ends.
 ///
+/// A watchdog keeps an item that never ends (a loop not yet found) from hanging the run: the parent
+/// knows when each item began, and when one has run longer than the time limit it kills the child,
+/// reports that item as given up, and goes on with the items left, exactly as after a crash.
+///
 /// Cost: one `fork` per round (no `exec`: the child is this process, already loaded) and the results'
 /// bytes through a pipe. The parent must not have started threads before calling `run`.
 enum CrashIsolation {
@@ -26,7 +30,13 @@ enum CrashIsolation {
         case finished([UInt8])
         /// The child died while doing the item: killed by `signal`, or exited with `status`.
         case crashed(signal: Int32, status: Int32)
+        /// The item ran longer than the time limit (`seconds`); the child doing it was killed.
+        case timedOut(seconds: Double)
     }
+
+    /// How long one item may run before doclint gives up on it, in seconds, unless `--time-limit` says
+    /// otherwise: far beyond any real page (a 50,000-row page takes about 1.5 s), short of forever.
+    static let defaultTimeLimit: Double = 60
 
     /// Whether work runs in a child process: on Linux, unless `DOCLINT_NO_ISOLATION` is set (for a
     /// debugger, or to measure what isolation costs).
@@ -40,15 +50,19 @@ enum CrashIsolation {
     }
 
     /// Runs `work(i)` for every `i` in `0..<count` and returns each item's outcome, in order.
-    static func run(count: Int, work: @escaping @Sendable (Int) -> [UInt8]) -> [Outcome] {
+    static func run(count: Int, timeLimit: Double? = nil, work: @escaping @Sendable (Int) -> [UInt8]) -> [Outcome] {
         var outcomes = [Outcome?](repeating: nil, count: count)
-        run(count: count, work: work) { i, outcome in outcomes[i] = outcome }
+        run(count: count, timeLimit: timeLimit, work: work) { i, outcome in outcomes[i] = outcome }
         return outcomes.map { $0 ?? .crashed(signal: 0, status: -1) }
     }
 
     /// Runs `work(i)` for every `i` in `0..<count`, handing each item's outcome to `deliver` exactly once,
-    /// on this thread, as soon as it is known (in any order).
-    static func run(count: Int, work: @escaping @Sendable (Int) -> [UInt8], deliver: (Int, Outcome) -> Void) {
+    /// on this thread, as soon as it is known (in any order). An item running longer than `timeLimit`
+    /// seconds (`nil`: no limit) is given up (in a child process only: in-process work cannot be stopped).
+    static func run(
+        count: Int, timeLimit: Double? = nil, work: @escaping @Sendable (Int) -> [UInt8],
+        deliver: (Int, Outcome) -> Void
+    ) {
         guard isAvailable, count > 0 else {
             for (i, outcome) in inProcess(count: count, work: work).enumerated() { deliver(i, outcome) }
             return
@@ -62,7 +76,9 @@ enum CrashIsolation {
         var pending = Array(0..<count)
         var serial = false
         while !pending.isEmpty {
-            guard let round = runChild(pending, serial: serial, work: work, finished: { settle($0, .finished($1)) })
+            guard
+                let round = runChild(
+                    pending, serial: serial, timeLimit: timeLimit, work: work, finished: { settle($0, .finished($1)) })
             else {
                 // No child could be made (fork or pipe failed): do the rest here, unprotected.
                 let items = pending
@@ -71,8 +87,16 @@ enum CrashIsolation {
                 break
             }
             // Items left over mean the child died (or exited from inside an item, which is no better).
-            let left = pending.filter { !done[$0] }
+            var left = pending.filter { !done[$0] }
             guard !left.isEmpty else { break }
+            if !round.timedOut.isEmpty, let timeLimit {
+                // The watchdog killed the child: the items over the limit are given up; the others it was
+                // doing were fine and are done again (one at a time still, if a crash was being pinned).
+                for i in round.timedOut { settle(i, .timedOut(seconds: timeLimit)) }
+                left = left.filter { !done[$0] }
+                pending = left
+                continue
+            }
             let suspects = left.filter { round.begun.contains($0) }
             if suspects.count == 1 {
                 settle(suspects[0], .crashed(signal: round.signal, status: round.status))
@@ -92,15 +116,27 @@ enum CrashIsolation {
         for i in 0..<count where !done[i] { settle(i, .crashed(signal: 0, status: -1)) }
     }
 
-    /// The error line for an item that did not finish: "crashed while linting 'x.md' (signal 4, SIGILL)".
-    static func describe(_ outcome: Outcome, path: String) -> String {
+    /// The error line for an item that did not finish: "crashed while linting 'x.md' (signal 4, SIGILL); the
+    /// other files were linted; please report this page" (`doing` and `rest` say what else than linting).
+    static func describe(
+        _ outcome: Outcome, path: String, doing: String = "linting", rest: String = "the other files were linted"
+    ) -> String {
+        if case .timedOut(let seconds) = outcome {
+            return "gave up on '\(path)' after \(formatSeconds(seconds)) s (the time limit, '--time-limit'); "
+                + "\(rest); please report this page"
+        }
         guard case .crashed(let signal, let status) = outcome else {
-            return "internal error while linting '\(path)': its result could not be read; please report this page"
+            return "internal error while \(doing) '\(path)': its result could not be read; please report this page"
         }
         let how =
             signal != 0
             ? "signal \(signal)\(signalNames[signal].map { ", \($0)" } ?? "")" : "exit status \(status)"
-        return "crashed while linting '\(path)' (\(how)); the other files were linted; please report this page"
+        return "crashed while \(doing) '\(path)' (\(how)); \(rest); please report this page"
+    }
+
+    /// `60` for 60, `0.5` for 0.5: a time limit as it was written.
+    static func formatSeconds(_ seconds: Double) -> String {
+        seconds == seconds.rounded() && seconds < 1e15 ? String(Int(seconds)) : String(seconds)
     }
 
     static let signalNames: [Int32: String] = [
@@ -110,14 +146,18 @@ enum CrashIsolation {
     /// What one child did before it exited or died.
     struct Round {
         var begun: Set<Int> = []
+        /// The items the watchdog gave up on (the child was then killed).
+        var timedOut: [Int] = []
         var died = false
         var signal: Int32 = 0
         var status: Int32 = 0
     }
 
-    /// Forks a child that does `items` (in parallel, or one at a time when `serial`), and collects its records.
+    /// Forks a child that does `items` (in parallel, or one at a time when `serial`), and collects its
+    /// records; kills it when an item has run longer than `timeLimit` seconds.
     static func runChild(
-        _ items: [Int], serial: Bool, work: @escaping @Sendable (Int) -> [UInt8], finished: (Int, [UInt8]) -> Void
+        _ items: [Int], serial: Bool, timeLimit: Double?, work: @escaping @Sendable (Int) -> [UInt8],
+        finished: (Int, [UInt8]) -> Void
     ) -> Round? {
         var fds: [Int32] = [0, 0]
         guard pipe(&fds) == 0 else { return nil }
@@ -137,15 +177,49 @@ enum CrashIsolation {
         var round = Round()
         var reader = RecordReader()
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // When each item in progress began (by this process's monotonic clock, in nanoseconds).
+        var started: [Int: UInt64] = [:]
+        // (At most 31 years: a larger limit is none, and must not overflow the nanoseconds.)
+        let limit = timeLimit.map { UInt64(min(max(0, $0), 1e9) * 1e9) }
+        // When the child last sent anything.
+        var lastRead = monotonicNanoseconds()
+        var killed = false
         while true {
+            if let limit, !killed, let first = started.values.min() {
+                // Wait for a record no longer than until the first item in progress is due, and the child
+                // has sent nothing for a moment (up to a second): when this process was held up itself (its
+                // output blocked by a paused reader), the records of items finished long ago are still on
+                // their way through the pipe; only a silent child is stuck. Then the items overdue are given up.
+                let due = max(first + limit, lastRead + min(limit, 1_000_000_000))
+                let now = monotonicNanoseconds()
+                let wait = due > now ? Int32(min((due - now + 999_999) / 1_000_000, 1 << 30)) : 0
+                var poller = pollfd(fd: fds[0], events: Int16(POLLIN), revents: 0)
+                let ready = poll(&poller, 1, wait)
+                if ready < 0 && errno == EINTR { continue }
+                if ready == 0 {
+                    let now = monotonicNanoseconds()
+                    round.timedOut = started.filter { now - $0.value >= limit }.map(\.key).sorted()
+                    if !round.timedOut.isEmpty {
+                        kill(pid, SIGKILL)
+                        killed = true
+                    }
+                    // Read on to the end of the pipe: records the child sent before it was killed still count.
+                    continue
+                }
+            }
             let n = chunk.withUnsafeMutableBytes { read(fds[0], $0.baseAddress!, $0.count) }
             if n < 0 && errno == EINTR { continue }
             if n <= 0 { break }
+            lastRead = monotonicNanoseconds()
             reader.append(chunk[0..<n])
             while let record = reader.next() {
                 switch record.kind {
-                case RecordKind.begin: round.begun.insert(record.index)
-                case RecordKind.end: finished(record.index, record.payload)
+                case RecordKind.begin:
+                    round.begun.insert(record.index)
+                    started[record.index] = monotonicNanoseconds()
+                case RecordKind.end:
+                    started[record.index] = nil
+                    finished(record.index, record.payload)
                 default: break
                 }
             }
@@ -163,6 +237,13 @@ enum CrashIsolation {
             round.status = (status >> 8) & 0xFF
         }
         return round
+    }
+
+    /// The monotonic clock, in nanoseconds.
+    static func monotonicNanoseconds() -> UInt64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
     }
 
     /// The child: does the items, sends `begin` and `end` records, and exits without running the

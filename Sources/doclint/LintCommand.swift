@@ -79,8 +79,9 @@ enum LintCommand {
         let run = LintRun(
             linter: runOptions.linter(configuration, base: runOptions.source, sources: sources), baseline: baseline,
             recordsBaseline: options.writeBaseline != nil)
-        // A test-only way to make pages crash (comma-separated path suffixes), checked only in the worker.
+        // Test-only ways to make pages crash or hang (comma-separated path suffixes), checked only in the worker.
         let crashTriggers = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []
+        let hangTriggers = getenv("DOCLINT_TEST_HANG_ON").map { String(cString: $0).split(separator: ",") } ?? []
         let outcome = run.run(
             files: files, read: runOptions.read, reporter: &reporter,
             context: RunContext(rules: RuleRegistry.descriptors),
@@ -95,10 +96,15 @@ enum LintCommand {
                 // Each file is linted in a worker process (see `CrashIsolation`): if a page still traps,
                 // the other pages keep their report and the page is named.
                 CrashIsolation.run(
-                    count: count,
+                    count: count, timeLimit: options.timeLimit,
                     work: { i in
                         if crashTriggers.contains(where: { files[i].hasSuffix($0) }) {
                             fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(files[i])' as the test asked")
+                        }
+                        if hangTriggers.contains(where: { files[i].hasSuffix($0) }) {
+                            // Long enough for any test's time limit, short enough that a broken watchdog
+                            // fails the test rather than hanging the suite.
+                            for _ in 0..<30 { sleep(1) }
                         }
                         return work(i).encoded()
                     },

@@ -18,6 +18,8 @@ struct LintOptions {
     var baseline: String?
     var writeBaseline: String?
     var policy = ExitPolicy()
+    /// `--time-limit`: seconds a page may take before doclint gives up on it (`nil`: no limit).
+    var timeLimit: Double? = CrashIsolation.defaultTimeLimit
     /// The options that choose the configuration, the pages and the fixes.
     var run = LintRunOptions()
 
@@ -41,6 +43,8 @@ struct LintOptions {
           --write-baseline FILE   record every finding in FILE (the run then exits 0 unless a file is unreadable)
           --fail-on LEVEL         the lowest severity that fails the run: error (default), warning, never
           --max-warnings N        fail the run when there are more than N warnings
+          --time-limit SECONDS    give up on a page that takes longer than SECONDS (default 60; 0: no
+                                  limit); it is named on stderr, the run fails, the rest is linted
         \(LintRunOptions.usage)
           --version               print doclint's version
           -h, --help              show this help
@@ -50,7 +54,8 @@ struct LintOptions {
         exit status:
           0  no finding fails the run (by default: no error-level finding)
           1  findings fail the run (--fail-on, --max-warnings)
-          2  usage error, unreadable file or folder, a folder without *.md files, or no rule selected
+          2  usage error, unreadable file or folder, a folder without *.md files, no rule selected, or
+             a page doclint could not finish (a crash, or over --time-limit)
         """
 
     /// Parses `arguments`; throws a usage message.
@@ -101,6 +106,12 @@ struct LintOptions {
                     }
                     policy.failOn = threshold
                 case "--max-warnings": policy.maxWarnings = try scanner.count()
+                case "--time-limit":
+                    let value = try scanner.value()
+                    guard let seconds = Double(value), seconds.isFinite, seconds >= 0 else {
+                        throw UsageError("'--time-limit' needs a number of seconds, not '\(value)'")
+                    }
+                    timeLimit = seconds == 0 ? nil : seconds
                 default:
                     guard try run.parse(name, &scanner) else { throw UsageError("unknown option '\(name)'") }
                 }

@@ -14,8 +14,11 @@ enum SchemasCommand {
         The output is deterministic. Type cells are read with the vocabulary of each page's
         configuration (the nearest .doclint.json, or --config FILE), as lint reads them.
 
+        Each doc set is generated in a worker process: a page that crashes doclint is named and
+        costs only its own types.
+
         exit status: 0 written, 1 some types not written (their names are not type names),
-        2 usage or I/O error
+        2 usage or I/O error, or a page doclint could not read (a crash)
         """
 
     /// Runs the command and returns the exit status.
@@ -52,15 +55,25 @@ enum SchemasCommand {
         let generated: SchemaFiles.Output
         do {
             let configuration = Configuration(explicitFile: configFile)
-            generated = try SchemaFiles.generate(
-                files: files, read: FileDiscovery.read,
-                vocabulary: { path in try configuration.settings(for: path).vocabulary })
-        } catch let error as ConfigurationError {
-            // Every problem at its file, line and column, as lint reports them.
-            printError(error.description)
-            return 2
+            // A configuration that cannot be used stops the run before any work, every problem at its
+            // file, line and column, as lint reports them.
+            var problems: [ConfigurationError] = []
+            for file in files {
+                do throws(ConfigurationError) {
+                    _ = try configuration.settings(for: file)
+                } catch {
+                    if !problems.contains(error) { problems.append(error) }
+                }
+            }
+            guard problems.isEmpty else {
+                for problem in problems { printError(problem.description) }
+                return 2
+            }
+            generated = try generate(
+                files, vocabulary: { path in (try? configuration.settings(for: path))?.vocabulary ?? .standard },
+                status: &status)
         } catch {
-            printError("doclint: \(error)")
+            printError("doclint: \(error.message)")
             return 2
         }
         for line in generated.skipped { printError("doclint schemas: \(line)") }
@@ -79,5 +92,79 @@ enum SchemasCommand {
         let sets = Set(generated.files.keys.map { ($0 as NSString).deletingLastPathComponent }).count
         print("wrote \(generated.files.count - sets) schemas in \(sets) doc sets to \(output)")
         return status
+    }
+
+    /// The schema files of `files`, each doc set generated in a worker process (see `CrashIsolation`): a page
+    /// that traps costs only its own types, named on stderr (`status` becomes 2); a set that traps with no
+    /// page to blame costs only that set. Throws the first page that cannot be read.
+    static func generate(
+        _ files: [String], vocabulary: @escaping @Sendable (String) -> TypeVocabulary, status: inout Int32
+    ) throws(InputError) -> SchemaFiles.Output {
+        let (sets, prefix) = SchemaFiles.docSets(files)
+        // A test-only way to make pages crash (comma-separated path suffixes), checked only in the worker.
+        let crashTriggers = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []
+        let check: @Sendable (String) -> Void = { file in
+            if crashTriggers.contains(where: { file.hasSuffix($0) }) {
+                fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(file)' as the test asked")
+            }
+        }
+        // One set's output, or (after a 1) why a page could not be read.
+        let generateSet: @Sendable ([String]) -> [UInt8] = { set in
+            do {
+                for file in set { check(file) }
+                let output = try SchemaFiles.generate(
+                    files: set, prefix: prefix, read: FileDiscovery.read, vocabulary: vocabulary)
+                return [0] + output.encoded()
+            } catch {
+                return [1] + Array("\(error)".utf8)
+            }
+        }
+        var result = SchemaFiles.Output()
+        for (set, outcome) in zip(sets, CrashIsolation.run(count: sets.count, work: { generateSet(sets[$0]) })) {
+            var outcome = outcome
+            if case .crashed = outcome {
+                // Find the pages that trap on their own, and generate the set again without them.
+                let read = CrashIsolation.run(count: set.count) { i in
+                    check(set[i])
+                    let bytes = (try? FileDiscovery.read(set[i])) ?? []
+                    _ = TypeDefinition.definitions(
+                        in: GraphPage(path: set[i], bytes: bytes, vocabulary: vocabulary(set[i])))
+                    return []
+                }
+                for (page, pageOutcome) in zip(set, read) {
+                    guard case .crashed = pageOutcome else { continue }
+                    printError(
+                        "doclint: "
+                            + CrashIsolation.describe(
+                                pageOutcome, path: page, doing: "reading", rest: "its types are not written"))
+                    status = 2
+                }
+                let pages = zip(set, read).filter { _, pageOutcome in
+                    if case .crashed = pageOutcome { false } else { true }
+                }.map(\.0)
+                if pages.count < set.count {
+                    outcome = CrashIsolation.run(count: 1, work: { _ in generateSet(pages) })[0]
+                }
+            }
+            guard case .finished(let bytes) = outcome, let tag = bytes.first else {
+                let root = DocSet.root(of: set[0])
+                printError(
+                    "doclint: "
+                        + CrashIsolation.describe(
+                            outcome, path: root, doing: "generating the schemas of the doc set",
+                            rest: "its schemas are not written"))
+                status = 2
+                continue
+            }
+            if tag == 1 { throw InputError(String(decoding: bytes.dropFirst(), as: UTF8.self)) }
+            guard let generated = SchemaFiles.Output(decoding: Array(bytes.dropFirst())) else {
+                printError("doclint: internal error: the schemas of '\(DocSet.root(of: set[0]))' could not be read")
+                status = 2
+                continue
+            }
+            result.files.merge(generated.files) { first, _ in first }
+            result.skipped += generated.skipped
+        }
+        return result
     }
 }

@@ -25,13 +25,14 @@ enum CLIRunner {
         var stderr: String
     }
 
-    /// Runs `doclint arguments` in the repository root, with `stdin` as standard input and `environment`
-    /// added to (or, with a `nil` value, removed from) the test's environment.
+    /// Runs `doclint arguments` (or `executable`, such as a shell) in the repository root, with `stdin` as
+    /// standard input and `environment` added to (or, with a `nil` value, removed from) the test's environment.
     static func run(
-        _ arguments: [String], stdin: String? = nil, in directory: URL = root, environment: [String: String?] = [:]
+        _ arguments: [String], stdin: String? = nil, in directory: URL = root, environment: [String: String?] = [:],
+        executable: URL? = nil
     ) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         if !environment.isEmpty {

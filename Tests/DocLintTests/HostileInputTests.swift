@@ -45,6 +45,19 @@ import Testing
         #expect(TextReporter().render(report).contains("# Ti␀␀tle"))
     }
 
+    /// A lone CR in an LF page is a DL110 warning at its line:column, its excerpt showing it as `␍`.
+    @Test func aLoneCarriageReturnIsOneFindingAtItsLineAndColumn() {
+        let page = "# Title\n\nText.\rMore text.\n"
+        let report = Self.report(Array(page.utf8))
+        #expect(Self.codes(report) == ["DL110"])
+        #expect(report.diagnostics.first?.range == SourceRange(start: 14, end: 15))
+        #expect(report.lines.position(of: 14) == SourcePosition(line: 3, column: 6))
+        #expect(TextReporter().render(report).contains("Text.␍More text."), "\(TextReporter().render(report))")
+        // The same page with CRLF or CR-only line breaks throughout has nothing to report.
+        #expect(Self.report(Array("# Title\r\n\r\nText.\r\n".utf8)).diagnostics.isEmpty)
+        #expect(Self.report(Array("# Title\r\rText.\rMore text.\r".utf8)).diagnostics.isEmpty)
+    }
+
     @Test func aHundredThousandDeepArrayIsOneFinding() {
         let depth = 100_000
         let json = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)

@@ -61,6 +61,8 @@ import Testing
         #expect(document.headings.first?.text.visible == "Tabbed")
         let table = try #require(document.tables.first)
         #expect(table.rows.first?.cells.map(\.text.visible) == ["1", "2"])
+        // The lone CR stays in its line (whitespace to the cell), and is reported.
+        #expect(document.issues.map(\.kind) == [.loneCarriageReturn])
     }
 
     @Test func emptyAndWhitespaceOnlyPages() {

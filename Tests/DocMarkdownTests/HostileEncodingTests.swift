@@ -87,6 +87,41 @@ import Testing
         #expect(document.lines.text(ofLine: 4) == "# Heading")
     }
 
+    /// A CR without an LF in a page with LF (or CRLF) line breaks is one issue per run, at the CR; the
+    /// lines stay Git's (the CR is inside its line), and a CRLF is never one.
+    @Test func loneCarriageReturnsInAnLFPageAreReportedWhereTheyAre() throws {
+        let text = "# Heading\r\n\n| Property | Type |\n|:--|:--|\n| id | String\r| x\r\r |\r\n"
+        let document = MarkdownDocument(text: text)
+        #expect(document.issues.map(\.kind) == [.loneCarriageReturn, .loneCarriageReturn])
+        let offsets = Array(text.utf8).enumerated().filter { $0.element == 0x0D }.map(\.offset)
+        #expect(offsets.count == 5)
+        #expect(
+            document.issues.map(\.range) == [
+                SourceRange(start: offsets[1], end: offsets[1] + 1),
+                SourceRange(start: offsets[2], end: offsets[2] + 2),
+            ])
+        #expect(
+            document.issues.map(\.message) == [
+                "carriage return (U+000D) without a line feed: markdown ends the line here, doclint does not",
+                "2 carriage returns (U+000D) without a line feed: markdown ends a line at each, doclint does not",
+            ])
+        #expect(document.position(of: offsets[1]) == SourcePosition(line: 5, column: 14))
+        // Read as before: the row is one line.
+        #expect(document.tables.first?.rows.count == 1)
+        // CRLF alone, CR alone (classic Mac), a final CRLF: nothing.
+        #expect(MarkdownDocument(text: "# A\r\n\r\ntext\r\n").issues.isEmpty)
+        #expect(MarkdownDocument(text: "# A\r\rtext\r").issues.isEmpty)
+        #expect(MarkdownDocument(text: "# A\n\ntext").issues.isEmpty)
+        // A final lone CR and a CR at the very start are still lone.
+        #expect(
+            MarkdownDocument(text: "\r# A\ntext\r").issues.map(\.range) == [
+                SourceRange(start: 0, end: 1), SourceRange(start: 9, end: 10),
+            ])
+        // At most 20.
+        let many = String(repeating: "a\rb\n", count: 50)
+        #expect(MarkdownDocument(text: many).issues.count == 20)
+    }
+
     @Test func anUnterminatedFenceOrCommentAtTheEndIsOneIssue() {
         let fence = MarkdownDocument(text: "# T\n\n```json\n{ \"a\": 1 }\n")
         #expect(fence.issues.map(\.kind) == [.unclosedFence])

@@ -10,9 +10,11 @@ struct MalformedMarkdown: Rule {
         explanation: """
             Reports what the Markdown reader noticed besides unclosed blocks (DL108): a table delimiter row \
             whose cell count differs from the header's, a heading without a space after its `#`s, a front \
-            matter line that is not `key: value`, a repeated front matter key, invalid UTF-8 and NUL bytes. \
-            A file that is not UTF-8 text at all — UTF-16 or UTF-32 (with or without a byte order mark), or \
-            a binary file named `.md` — gets one finding saying so, and nothing else on it is read.
+            matter line that is not `key: value`, a repeated front matter key, invalid UTF-8, NUL bytes, and \
+            carriage returns without a line feed in a page with LF line breaks (Markdown ends a line at a \
+            lone CR; Git and doclint count it inside its line, so the page renders differently from how it \
+            reads). A file that is not UTF-8 text at all — UTF-16 or UTF-32 (with or without a byte order \
+            mark), or a binary file named `.md` — gets one finding saying so, and nothing else on it is read.
             """,
         rationale: "Each renders differently from what the author meant, or breaks the page's metadata.",
         examples: [
