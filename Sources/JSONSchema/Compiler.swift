@@ -39,7 +39,7 @@ struct Compiler {
             if !added { break }
             try drain()
         }
-        var resources: [Resource] = index.resources.map { Resource(uri: $0.uri.description) }
+        var resources: [Resource] = index.resources.map { Resource(uri: $0.uriText) }
         for r in index.resources.indices {
             let info = index.resources[r]
             resources[r].root = memo[info.location] ?? -1

@@ -256,7 +256,7 @@ struct SchemaIndex {
                 }
             }
             if !hidden { subschemas[item.location] = Subschema(value: item.value, resource: resource) }
-            let uri = info.uri.description
+            let uri = info.uriText
             if info.dialect >= .draft2019_09, let anchor = keywords["$anchor"]?.stringValue {
                 anchors[uri + "#" + anchor] = item.location
             }
@@ -312,7 +312,7 @@ struct SchemaIndex {
         let index = resources.count
         resources.append(info)
         resourceAt[info.location] = index
-        let key = info.uri.description
+        let key = info.uriText
         if resourceByURI[key] == nil { resourceByURI[key] = index }
         return index
     }
