@@ -80,7 +80,7 @@ struct Compiler {
         var node = Node()
         node.resource = Int32(r)
         node.isResourceRoot = index.resource(rootedAt: location) == r
-        node.location = index.place(of: location)
+        node.location = index.place(of: location, in: r)
         switch value.kind {
         case .bool(true):
             return node

@@ -3,9 +3,30 @@ import JSONCore
 /// A place in one of the loaded schema documents.
 struct SchemaLocation: Hashable {
     /// The document's index in `SchemaIndex.documents`.
-    var document: Int
+    let document: Int
     /// The unescaped JSON Pointer tokens from the document root.
-    var tokens: [String]
+    let tokens: [String]
+    /// The hash of `document` and `tokens`, computed once: the index and the compiler look a location
+    /// up several times (memo, subschemas, resource roots), and hashing every token each time was most
+    /// of a look-up's cost.
+    private let digest: Int
+
+    init(document: Int, tokens: [String]) {
+        self.document = document
+        self.tokens = tokens
+        var hasher = Hasher()
+        hasher.combine(document)
+        hasher.combine(tokens)
+        digest = hasher.finalize()
+    }
+
+    static func == (a: SchemaLocation, b: SchemaLocation) -> Bool {
+        a.digest == b.digest && a.document == b.document && a.tokens == b.tokens
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
+    }
 }
 
 /// What the index knows about one schema resource.
@@ -116,9 +137,10 @@ struct SchemaIndex {
         resourceAt[location]
     }
 
-    /// Where `location` is: its resource's URI and the pointer from the resource's root.
-    func place(of location: SchemaLocation) -> SchemaPlace {
-        let info = resources[resource(enclosing: location)]
+    /// Where `location`, in resource `r` (`resource(enclosing:)`), is: the resource's URI and the
+    /// pointer from the resource's root.
+    func place(of location: SchemaLocation, in r: Int) -> SchemaPlace {
+        let info = resources[r]
         return SchemaPlace(resourceURI: info.uriText, tokens: location.tokens.dropFirst(info.location.tokens.count))
     }
 
