@@ -112,7 +112,7 @@ struct Compiler {
         var dialect: Dialect { info.dialect }
         func has(_ vocabulary: Vocabularies) -> Bool { info.vocabularies.contains(vocabulary) }
         func tokens(_ extra: String...) -> SchemaLocation {
-            SchemaLocation(document: location.document, tokens: location.tokens + extra)
+            location.appending(contentsOf: extra)
         }
     }
 

@@ -12,12 +12,41 @@ struct SchemaLocation: Hashable {
     private let digest: Int
 
     init(document: Int, tokens: [String]) {
+        var digest = document
+        for token in tokens { digest = SchemaLocation.step(digest, token) }
+        self.init(document: document, tokens: tokens, digest: digest)
+    }
+
+    private init(document: Int, tokens: [String], digest: Int) {
         self.document = document
         self.tokens = tokens
+        self.digest = digest
+    }
+
+    /// The location one token below this one, its hash extended rather than recomputed.
+    func appending(_ token: String) -> SchemaLocation {
+        appending(contentsOf: CollectionOfOne(token))
+    }
+
+    /// The location `extra` tokens below this one, its hash extended rather than recomputed.
+    func appending(contentsOf extra: some Collection<String>) -> SchemaLocation {
+        var next: [String] = []
+        next.reserveCapacity(tokens.count + extra.count)
+        next.append(contentsOf: tokens)
+        var digest = digest
+        for token in extra {
+            next.append(token)
+            digest = SchemaLocation.step(digest, token)
+        }
+        return SchemaLocation(document: document, tokens: next, digest: digest)
+    }
+
+    /// The hash of a location one token longer than one whose hash is `digest`.
+    private static func step(_ digest: Int, _ token: String) -> Int {
         var hasher = Hasher()
-        hasher.combine(document)
-        hasher.combine(tokens)
-        digest = hasher.finalize()
+        hasher.combine(digest)
+        hasher.combine(token)
+        return hasher.finalize()
     }
 
     static func == (a: SchemaLocation, b: SchemaLocation) -> Bool {
@@ -177,7 +206,7 @@ struct SchemaIndex {
             guard let pointer = JSONPointer(fragment) else {
                 throw SchemaError("reference '\(reference)' has a malformed JSON Pointer fragment")
             }
-            let location = SchemaLocation(document: root.document, tokens: root.tokens + pointer.tokens)
+            let location = root.appending(contentsOf: pointer.tokens)
             guard value(at: location) != nil else {
                 throw SchemaError("cannot resolve reference '\(reference)': '\(fragment)' points to nothing")
             }
@@ -294,36 +323,31 @@ struct SchemaIndex {
             for member in object.members {
                 let shape = SchemaIndex.shape(of: member.key, dialect: info.dialect)
                 if shape == .none { continue }
-                let tokens = item.location.tokens + [member.key]
-                let doc = item.location.document
+                let location = item.location.appending(member.key)
                 switch shape {
                 case .none:
                     break
                 case .schema:
                     stack.append(
-                        ScanItem(
-                            location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
-                            resource: resource, hidden: hidden))
+                        ScanItem(location: location, value: member.value, resource: resource, hidden: hidden))
                 case .schemaOrArray:
                     if let elements = member.value.arrayValue {
                         for (i, element) in elements.enumerated() {
                             stack.append(
                                 ScanItem(
-                                    location: SchemaLocation(document: doc, tokens: tokens + [String(i)]),
-                                    value: element, resource: resource, hidden: hidden))
+                                    location: location.appending(String(i)), value: element, resource: resource,
+                                    hidden: hidden))
                         }
                     } else {
                         stack.append(
-                            ScanItem(
-                                location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
-                                resource: resource, hidden: hidden))
+                            ScanItem(location: location, value: member.value, resource: resource, hidden: hidden))
                     }
                 case .map:
                     for entry in member.value.objectValue?.members ?? [] where entry.value.arrayValue == nil {
                         stack.append(
                             ScanItem(
-                                location: SchemaLocation(document: doc, tokens: tokens + [entry.key]),
-                                value: entry.value, resource: resource, hidden: hidden))
+                                location: location.appending(entry.key), value: entry.value, resource: resource,
+                                hidden: hidden))
                     }
                 }
             }
