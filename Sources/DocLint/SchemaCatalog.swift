@@ -336,14 +336,15 @@ public final class SchemaCatalog: Sendable {
             self.index.definition(named: name, from: type.path, scanning: false)?.translatedMembers.isEmpty == false
         }
         generator.probeLink = { page, link in self.index.linkedType(link, from: page, scanning: false)?.name }
-        let schema = generator.schema(for: type)
+        let (schema, propertyReferences) = generator.schemaAndReferences(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)
         var named: [String: SchemaGenerator.NamedReference] = [:]
         var translated: [TypeDefinition] = []
         if type.kind == .object {
-            for p in type.properties where !p.name.isEmpty && named[p.name] == nil {
-                if let reference = generator.namedReference(of: p, owner: type) {
+            for (p, reference) in zip(type.properties, propertyReferences) where !p.name.isEmpty && named[p.name] == nil
+            {
+                if let reference {
                     named[p.name] = reference
                 } else if let row = p.row, let expression = row.typeExpression,
                     case .named(let name) = expression.base,
