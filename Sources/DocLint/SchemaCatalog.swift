@@ -12,6 +12,14 @@ public final class SchemaCatalog: Sendable {
     private let typeSchemas = OnceMap<TypeKey, GeneratedSchema>()
     private let compiledTypes = OnceMap<TypeKey, CompiledType>()
     private let bases = OnceMap<BaseKey, TypeDefinition?>()
+    private let propertyTypes = OnceMap<PropertyKey, TypeDefinition?>()
+
+    /// A property's type look-up: the owner's name and page path as spelled, and the property's name.
+    struct PropertyKey: Hashable, Sendable {
+        var path: String
+        var owner: String
+        var property: String
+    }
 
     /// A base type look-up: the name a type gives as its base, and the path of the page naming it
     /// exactly as spelled (the definition found carries its own path, which findings quote).
@@ -106,6 +114,9 @@ public final class SchemaCatalog: Sendable {
     /// How many types' schemas have been compiled (each once per defining page).
     public var compiledCount: Int { compiledTypes.count }
 
+    /// How many properties of named types have had their type looked up (each once per owner, page and property).
+    public var resolvedPropertyCount: Int { propertyTypes.count }
+
     /// The types defined by the page at `path`.
     public func definitions(atPath path: String) -> [TypeDefinition] {
         index.definitions(atPath: path)
@@ -188,7 +199,7 @@ public final class SchemaCatalog: Sendable {
         for member in object.members where !member.value.isNull {
             for (owner, generated) in chain {
                 guard let reference = generated.namedReferences[member.key],
-                    let target = resolve(reference.target, of: owner)
+                    let target = propertyType(reference, named: member.key, of: owner)
                 else { continue }
                 include(target, into: &result.types)
                 if result.declarers[location + [member.key]] == nil {
@@ -213,6 +224,16 @@ public final class SchemaCatalog: Sendable {
         guard let elements = value.arrayValue else { return }
         for (i, element) in elements.enumerated() {
             try validate(element, as: type, depth: depth - 1, at: location + [String(i)], from: pagePath, into: &result)
+        }
+    }
+
+    /// The type whose instances the values of `owner`'s property `name` (whose reference is `reference`)
+    /// are, resolved once per owner, page as spelled and property.
+    func propertyType(_ reference: SchemaGenerator.NamedReference, named name: String, of owner: TypeDefinition)
+        -> TypeDefinition?
+    {
+        propertyTypes.value(PropertyKey(path: owner.path, owner: owner.name, property: name), cycle: nil) {
+            resolve(reference.target, of: owner)
         }
     }
 
