@@ -310,7 +310,7 @@ public struct SampleValidation: Sendable {
             let property = error.instanceLocation.tokens.last(where: { JSONPointer.arrayIndex($0) == nil }) ?? ""
             // Nullability is the schema's business, not the reader's: "not of type 'null' or 'integer'" says 'integer'.
             var ownerType: String?
-            var message = error.message.replacing("'null' or ", with: "").replacing(" or 'null'", with: "")
+            var message = SampleValidation.withoutNull(error.message)
             if kind == .unknownProperty && error.instanceLocation.tokens == ["value"], let wrapped = instance["value"] {
                 // The commonest cause: a collection response without `isCollection`, or an entity wrapped in `value`.
                 message =
@@ -349,6 +349,36 @@ public struct SampleValidation: Sendable {
                     location: error.instanceLocation, owner: ownerType))
         }
         return findings
+    }
+
+    /// `message` without the `null` of a type list: "is not of type 'null' or 'integer'" says 'integer'.
+    static func withoutNull(_ message: String) -> String {
+        let utf8 = message.utf8
+        // An ASCII message is a character per byte (a CR LF pair holds no byte of the phrases), so
+        // removing bytes removes what `replacing` removes, without its per-Character matching.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return message.replacing("'null' or ", with: "").replacing(" or 'null'", with: "")
+        }
+        let first = removingAll(Array("'null' or ".utf8), from: Array(utf8))
+        let second = removingAll(Array(" or 'null'".utf8), from: first)
+        return second.count == utf8.count ? message : String(decoding: second, as: UTF8.self)
+    }
+
+    /// `bytes` with every occurrence of `phrase` removed, left to right.
+    static func removingAll(_ phrase: [UInt8], from bytes: [UInt8]) -> [UInt8] {
+        guard let first = phrase.first, bytes.count >= phrase.count else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == first, i + phrase.count <= bytes.count, bytes[i..<(i + phrase.count)].elementsEqual(phrase) {
+                i += phrase.count
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// The type whose generated schema holds a keyword (`…/microsoft.graph.x.schema.json#/unevaluatedProperties` → `microsoft.graph.x`).

@@ -9,8 +9,45 @@ public final class SchemaCatalog: Sendable {
     /// Where types are found (and, through its store, where pages are read).
     public let index: TypeIndex
     // Each cache computes a key once, even when workers ask for it at the same time.
-    private let typeSchemas = OnceMap<String, GeneratedSchema>()
-    private let compiledTypes = OnceMap<String, CompiledType>()
+    private let typeSchemas = OnceMap<TypeKey, GeneratedSchema>()
+    private let compiledTypes = OnceMap<TypeKey, CompiledType>()
+    private let bases = OnceMap<BaseKey, TypeDefinition?>()
+    private let propertyTypes = OnceMap<PropertyKey, TypeDefinition?>()
+
+    /// A property's type look-up: the owner's name and page path as spelled, and the property's name.
+    struct PropertyKey: Hashable, Sendable {
+        var path: String
+        var owner: String
+        var property: String
+    }
+
+    /// A base type look-up: the name a type gives as its base, and the path of the page naming it
+    /// exactly as spelled (the definition found carries its own path, which findings quote).
+    struct BaseKey: Hashable, Sendable {
+        var path: String
+        var base: String
+    }
+
+    /// A type's key in the caches: its name and its defining page's path in any letter case (a link
+    /// may spell `meetingattendancereport.md` for `meetingAttendanceReport.md`). Hashes the name alone
+    /// and lowercases paths only to tell apart two pages defining the same name, so a look-up builds no string.
+    struct TypeKey: Hashable, Sendable {
+        var path: String
+        var name: String
+
+        init(_ type: TypeDefinition) {
+            path = type.path
+            name = type.name
+        }
+
+        static func == (a: TypeKey, b: TypeKey) -> Bool {
+            a.name == b.name && (a.path == b.path || a.path.lowercased() == b.path.lowercased())
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(name)
+        }
+    }
 
     /// A type's schema generated on its own, the types it refers to, and its properties of named types.
     struct GeneratedSchema: Sendable {
@@ -76,6 +113,9 @@ public final class SchemaCatalog: Sendable {
 
     /// How many types' schemas have been compiled (each once per defining page).
     public var compiledCount: Int { compiledTypes.count }
+
+    /// How many properties of named types have had their type looked up (each once per owner, page and property).
+    public var resolvedPropertyCount: Int { propertyTypes.count }
 
     /// The types defined by the page at `path`.
     public func definitions(atPath path: String) -> [TypeDefinition] {
@@ -151,14 +191,15 @@ public final class SchemaCatalog: Sendable {
             }
         }
         guard let object = value.objectValue else { return }
-        let chain = baseChain(type)
-        for owner in chain {
-            for enumeration in cachedSchema(owner).translatedEnumerations { include(enumeration, into: &result.types) }
+        // Each owner's generated schema looked up once per object, not once per member.
+        let chain = baseChain(type).map { ($0, cachedSchema($0)) }
+        for (_, generated) in chain {
+            for enumeration in generated.translatedEnumerations { include(enumeration, into: &result.types) }
         }
         for member in object.members where !member.value.isNull {
-            for owner in chain {
-                guard let reference = cachedSchema(owner).namedReferences[member.key],
-                    let target = resolve(reference.target, of: owner)
+            for (owner, generated) in chain {
+                guard let reference = generated.namedReferences[member.key],
+                    let target = propertyType(reference, named: member.key, of: owner)
                 else { continue }
                 include(target, into: &result.types)
                 if result.declarers[location + [member.key]] == nil {
@@ -183,6 +224,16 @@ public final class SchemaCatalog: Sendable {
         guard let elements = value.arrayValue else { return }
         for (i, element) in elements.enumerated() {
             try validate(element, as: type, depth: depth - 1, at: location + [String(i)], from: pagePath, into: &result)
+        }
+    }
+
+    /// The type whose instances the values of `owner`'s property `name` (whose reference is `reference`)
+    /// are, resolved once per owner, page as spelled and property.
+    func propertyType(_ reference: SchemaGenerator.NamedReference, named name: String, of owner: TypeDefinition)
+        -> TypeDefinition?
+    {
+        propertyTypes.value(PropertyKey(path: owner.path, owner: owner.name, property: name), cycle: nil) {
+            resolve(reference.target, of: owner)
         }
     }
 
@@ -219,7 +270,7 @@ public final class SchemaCatalog: Sendable {
         var chain = [type]
         var seen: Set<String> = [type.name]
         while chain.count < 32, let base = chain.last!.baseType, seen.insert(base).inserted,
-            let d = definition(named: base, from: chain.last!.path)
+            let d = baseDefinition(of: chain.last!)
         {
             chain.append(d)
         }
@@ -232,14 +283,22 @@ public final class SchemaCatalog: Sendable {
         var steps = 0
         while let t = current, closure[t.name] == nil, steps < 32 {
             closure[t.name] = t
-            current = t.baseType.flatMap { definition(named: $0, from: t.path) }
+            current = baseDefinition(of: t)
             steps += 1
+        }
+    }
+
+    /// The definition of `type`'s base type, looked up from `type`'s page once per type and page as spelled.
+    func baseDefinition(of type: TypeDefinition) -> TypeDefinition? {
+        guard let base = type.baseType else { return nil }
+        return bases.value(BaseKey(path: type.path, base: base), cycle: nil) {
+            definition(named: base, from: type.path)
         }
     }
 
     /// `type`'s schema compiled on its own, once per defining page: its properties and its base types'.
     func compiled(_ type: TypeDefinition) -> CompiledType {
-        compiledTypes.value(type.path.lowercased() + "|" + type.name, cycle: .failed("a type refers to itself")) {
+        compiledTypes.value(TypeKey(type), cycle: .failed("a type refers to itself")) {
             compile(type)
         }
     }
@@ -280,7 +339,7 @@ public final class SchemaCatalog: Sendable {
     /// A type's schema generated on its own (named types deferred), generated once per defining page.
     func cachedSchema(_ type: TypeDefinition) -> GeneratedSchema {
         typeSchemas.value(
-            type.path.lowercased() + "|" + type.name,
+            TypeKey(type),
             cycle: GeneratedSchema(schema: .bool(true), references: [], namedReferences: [:])
         ) { generateSchema(type) }
     }
@@ -298,14 +357,15 @@ public final class SchemaCatalog: Sendable {
             self.index.definition(named: name, from: type.path, scanning: false)?.translatedMembers.isEmpty == false
         }
         generator.probeLink = { page, link in self.index.linkedType(link, from: page, scanning: false)?.name }
-        let schema = generator.schema(for: type)
+        let (schema, propertyReferences) = generator.schemaAndReferences(for: type)
         var references: Set<String> = []
         SchemaCatalog.collectReferences(schema, into: &references)
         var named: [String: SchemaGenerator.NamedReference] = [:]
         var translated: [TypeDefinition] = []
         if type.kind == .object {
-            for p in type.properties where !p.name.isEmpty && named[p.name] == nil {
-                if let reference = generator.namedReference(of: p, owner: type) {
+            for (p, reference) in zip(type.properties, propertyReferences) where !p.name.isEmpty && named[p.name] == nil
+            {
+                if let reference {
                     named[p.name] = reference
                 } else if let row = p.row, let expression = row.typeExpression,
                     case .named(let name) = expression.base,

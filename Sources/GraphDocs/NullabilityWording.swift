@@ -14,7 +14,9 @@ public enum NullabilityWording {
         "lässt keine null-werte zu", "nicht nullable", "darf nicht null sein", "kann nicht null sein",
     ]
 
-    static let notNullablePhraseBytes = notNullablePhrases.map { Array($0.utf8) }
+    /// The phrases, all looked for in one pass over the text (one pass per phrase made this the
+    /// costliest part of generating a property's schema).
+    static let notNullable = PhraseSet(notNullablePhrases)
 
     /// Whether `description` says the property is never `null` (searched as bytes: every property of
     /// every generated schema asks).
@@ -23,7 +25,6 @@ public enum NullabilityWording {
         guard description.utf8.contains(where: { $0 == UInt8(ascii: "l") || $0 == UInt8(ascii: "L") }) else {
             return false
         }
-        let folded = CaseFolding.lowercased(description.utf8)
-        return notNullablePhraseBytes.contains { CaseFolding.firstRange(of: $0, in: folded) != nil }
+        return notNullable.occurs(in: description)
     }
 }

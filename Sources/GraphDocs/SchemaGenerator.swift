@@ -107,6 +107,29 @@ public struct SchemaGenerator: Sendable {
 
     /// The schema of one type.
     public func schema(for type: TypeDefinition) -> JSONValue {
+        let references =
+            defersNamedTypes
+            ? namedReferences(of: type) : Array(repeating: nil, count: type.properties.count)
+        return schema(for: type, references: references)
+    }
+
+    /// The schema of one type and, for each of its properties in order, the named type its values are
+    /// instances of (`namedReference(of:owner:)`; `nil` for none, a nameless property, or an
+    /// enumeration's), each found once for both.
+    public func schemaAndReferences(for type: TypeDefinition) -> (
+        schema: JSONValue, references: [NamedReference?]
+    ) {
+        let references = namedReferences(of: type)
+        return (schema(for: type, references: references), references)
+    }
+
+    /// `namedReference(of:owner:)` of each property of `type`, in order.
+    func namedReferences(of type: TypeDefinition) -> [NamedReference?] {
+        guard type.kind == .object else { return Array(repeating: nil, count: type.properties.count) }
+        return type.properties.map { $0.name.isEmpty ? nil : namedReference(of: $0, owner: type) }
+    }
+
+    private func schema(for type: TypeDefinition, references: [NamedReference?]) -> JSONValue {
         var root: [(String, JSONValue)] = [
             ("$schema", .string("https://json-schema.org/draft/2020-12/schema")),
             ("$id", .string(baseURI + Self.fileName(type.name))),
@@ -137,8 +160,8 @@ public struct SchemaGenerator: Sendable {
                     ("allOf", .array([.object([("$ref", .string(Self.fileName(base) + "#/$defs/properties"))])])))
             }
             var properties: [(String, JSONValue)] = []
-            for p in type.properties where !p.name.isEmpty {
-                properties.append((p.name, propertySchema(p, of: type)))
+            for (p, reference) in zip(type.properties, references) where !p.name.isEmpty {
+                properties.append((p.name, propertySchema(p, of: type, reference: reference)))
             }
             body.append(("properties", .object(properties)))
             // Instance annotations (`@odata.type`, `members@odata.nextLink`) may appear on any object.
@@ -157,9 +180,12 @@ public struct SchemaGenerator: Sendable {
         }
     }
 
-    /// A property's schema: from its table row when the row's type reads, else from the JSON sketch.
-    func propertySchema(_ p: TypeDefinition.Property, of owner: TypeDefinition) -> JSONValue {
-        if defersNamedTypes, let reference = namedReference(of: p, owner: owner) {
+    /// A property's schema: from its table row when the row's type reads, else from the JSON sketch;
+    /// `reference` is `namedReference(of: p, owner: owner)` when `defersNamedTypes` is set (else unused).
+    func propertySchema(_ p: TypeDefinition.Property, of owner: TypeDefinition, reference: NamedReference?)
+        -> JSONValue
+    {
+        if defersNamedTypes, let reference {
             // The caller validates the values as their type: only the arrays holding them are checked here.
             var schema: JSONValue = .bool(true)
             for _ in 0..<reference.arrayDepth { schema = .object([("type", .string("array")), ("items", schema)]) }

@@ -39,7 +39,7 @@ struct Compiler {
             if !added { break }
             try drain()
         }
-        var resources: [Resource] = index.resources.map { Resource(uri: $0.uri.description) }
+        var resources: [Resource] = index.resources.map { Resource(uri: $0.uriText) }
         for r in index.resources.indices {
             let info = index.resources[r]
             resources[r].root = memo[info.location] ?? -1
@@ -80,7 +80,7 @@ struct Compiler {
         var node = Node()
         node.resource = Int32(r)
         node.isResourceRoot = index.resource(rootedAt: location) == r
-        node.location = index.place(of: location)
+        node.location = index.place(of: location, in: r)
         switch value.kind {
         case .bool(true):
             return node
@@ -112,7 +112,7 @@ struct Compiler {
         var dialect: Dialect { info.dialect }
         func has(_ vocabulary: Vocabularies) -> Bool { info.vocabularies.contains(vocabulary) }
         func tokens(_ extra: String...) -> SchemaLocation {
-            SchemaLocation(document: location.document, tokens: location.tokens + extra)
+            location.appending(contentsOf: extra)
         }
     }
 

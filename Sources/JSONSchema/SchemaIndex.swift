@@ -3,9 +3,59 @@ import JSONCore
 /// A place in one of the loaded schema documents.
 struct SchemaLocation: Hashable {
     /// The document's index in `SchemaIndex.documents`.
-    var document: Int
+    let document: Int
     /// The unescaped JSON Pointer tokens from the document root.
-    var tokens: [String]
+    let tokens: [String]
+    /// The hash of `document` and `tokens`, computed once: the index and the compiler look a location
+    /// up several times (memo, subschemas, resource roots), and hashing every token each time was most
+    /// of a look-up's cost.
+    private let digest: Int
+
+    init(document: Int, tokens: [String]) {
+        var digest = document
+        for token in tokens { digest = SchemaLocation.step(digest, token) }
+        self.init(document: document, tokens: tokens, digest: digest)
+    }
+
+    private init(document: Int, tokens: [String], digest: Int) {
+        self.document = document
+        self.tokens = tokens
+        self.digest = digest
+    }
+
+    /// The location one token below this one, its hash extended rather than recomputed.
+    func appending(_ token: String) -> SchemaLocation {
+        appending(contentsOf: CollectionOfOne(token))
+    }
+
+    /// The location `extra` tokens below this one, its hash extended rather than recomputed.
+    func appending(contentsOf extra: some Collection<String>) -> SchemaLocation {
+        var next: [String] = []
+        next.reserveCapacity(tokens.count + extra.count)
+        next.append(contentsOf: tokens)
+        var digest = digest
+        for token in extra {
+            next.append(token)
+            digest = SchemaLocation.step(digest, token)
+        }
+        return SchemaLocation(document: document, tokens: next, digest: digest)
+    }
+
+    /// The hash of a location one token longer than one whose hash is `digest`.
+    private static func step(_ digest: Int, _ token: String) -> Int {
+        var hasher = Hasher()
+        hasher.combine(digest)
+        hasher.combine(token)
+        return hasher.finalize()
+    }
+
+    static func == (a: SchemaLocation, b: SchemaLocation) -> Bool {
+        a.digest == b.digest && a.document == b.document && a.tokens == b.tokens
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(digest)
+    }
 }
 
 /// What the index knows about one schema resource.
@@ -116,9 +166,10 @@ struct SchemaIndex {
         resourceAt[location]
     }
 
-    /// Where `location` is: its resource's URI and the pointer from the resource's root.
-    func place(of location: SchemaLocation) -> SchemaPlace {
-        let info = resources[resource(enclosing: location)]
+    /// Where `location`, in resource `r` (`resource(enclosing:)`), is: the resource's URI and the
+    /// pointer from the resource's root.
+    func place(of location: SchemaLocation, in r: Int) -> SchemaPlace {
+        let info = resources[r]
         return SchemaPlace(resourceURI: info.uriText, tokens: location.tokens.dropFirst(info.location.tokens.count))
     }
 
@@ -155,7 +206,7 @@ struct SchemaIndex {
             guard let pointer = JSONPointer(fragment) else {
                 throw SchemaError("reference '\(reference)' has a malformed JSON Pointer fragment")
             }
-            let location = SchemaLocation(document: root.document, tokens: root.tokens + pointer.tokens)
+            let location = root.appending(contentsOf: pointer.tokens)
             guard value(at: location) != nil else {
                 throw SchemaError("cannot resolve reference '\(reference)': '\(fragment)' points to nothing")
             }
@@ -256,7 +307,7 @@ struct SchemaIndex {
                 }
             }
             if !hidden { subschemas[item.location] = Subschema(value: item.value, resource: resource) }
-            let uri = info.uri.description
+            let uri = info.uriText
             if info.dialect >= .draft2019_09, let anchor = keywords["$anchor"]?.stringValue {
                 anchors[uri + "#" + anchor] = item.location
             }
@@ -272,36 +323,31 @@ struct SchemaIndex {
             for member in object.members {
                 let shape = SchemaIndex.shape(of: member.key, dialect: info.dialect)
                 if shape == .none { continue }
-                let tokens = item.location.tokens + [member.key]
-                let doc = item.location.document
+                let location = item.location.appending(member.key)
                 switch shape {
                 case .none:
                     break
                 case .schema:
                     stack.append(
-                        ScanItem(
-                            location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
-                            resource: resource, hidden: hidden))
+                        ScanItem(location: location, value: member.value, resource: resource, hidden: hidden))
                 case .schemaOrArray:
                     if let elements = member.value.arrayValue {
                         for (i, element) in elements.enumerated() {
                             stack.append(
                                 ScanItem(
-                                    location: SchemaLocation(document: doc, tokens: tokens + [String(i)]),
-                                    value: element, resource: resource, hidden: hidden))
+                                    location: location.appending(String(i)), value: element, resource: resource,
+                                    hidden: hidden))
                         }
                     } else {
                         stack.append(
-                            ScanItem(
-                                location: SchemaLocation(document: doc, tokens: tokens), value: member.value,
-                                resource: resource, hidden: hidden))
+                            ScanItem(location: location, value: member.value, resource: resource, hidden: hidden))
                     }
                 case .map:
                     for entry in member.value.objectValue?.members ?? [] where entry.value.arrayValue == nil {
                         stack.append(
                             ScanItem(
-                                location: SchemaLocation(document: doc, tokens: tokens + [entry.key]),
-                                value: entry.value, resource: resource, hidden: hidden))
+                                location: location.appending(entry.key), value: entry.value, resource: resource,
+                                hidden: hidden))
                     }
                 }
             }
@@ -312,7 +358,7 @@ struct SchemaIndex {
         let index = resources.count
         resources.append(info)
         resourceAt[info.location] = index
-        let key = info.uri.description
+        let key = info.uriText
         if resourceByURI[key] == nil { resourceByURI[key] = index }
         return index
     }

@@ -14,27 +14,33 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
     public var fragment: String?
 
     /// Splits `text` per RFC 3986 appendix B (every string is some URI reference).
+    ///
+    /// By byte: every delimiter is ASCII, so a slice between two of them starts and ends on scalar
+    /// boundaries (and a combining mark after a `#` does not hide the `#` as it would in a `Character`).
     public init(_ text: String) {
-        var rest = Substring(text)
-        if let hash = rest.firstIndex(of: "#") {
-            fragment = String(rest[rest.index(after: hash)...])
-            rest = rest[..<hash]
+        let utf8 = text.utf8
+        var end = utf8.endIndex
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = String(text[utf8.index(after: hash)..<end])
+            end = hash
         }
-        if let q = rest.firstIndex(of: "?") {
-            query = String(rest[rest.index(after: q)...])
-            rest = rest[..<q]
+        var start = utf8.startIndex
+        if let q = utf8[start..<end].firstIndex(of: UInt8(ascii: "?")) {
+            query = String(text[utf8.index(after: q)..<end])
+            end = q
         }
-        if let colon = rest.firstIndex(of: ":"), URIReference.isScheme(rest[..<colon]) {
-            scheme = String(rest[..<colon]).lowercased()
-            rest = rest[rest.index(after: colon)...]
+        if let colon = utf8[start..<end].firstIndex(of: UInt8(ascii: ":")), URIReference.isScheme(utf8[start..<colon]) {
+            scheme = String(text[start..<colon]).lowercased()
+            start = utf8.index(after: colon)
         }
-        if rest.hasPrefix("//") {
-            rest = rest.dropFirst(2)
-            let end = rest.firstIndex(of: "/") ?? rest.endIndex
-            authority = String(rest[..<end])
-            rest = rest[end...]
+        let rest = utf8[start..<end]
+        if rest.count >= 2, rest.first == UInt8(ascii: "/"), rest[rest.index(after: start)] == UInt8(ascii: "/") {
+            let authorityStart = utf8.index(start, offsetBy: 2)
+            let slash = utf8[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+            authority = String(text[authorityStart..<slash])
+            start = slash
         }
-        path = String(rest)
+        path = String(text[start..<end])
     }
 
     init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
@@ -45,14 +51,16 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
         self.fragment = fragment
     }
 
-    private static func isScheme(_ s: Substring) -> Bool {
-        guard let first = s.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else {
-            return false
+    private static func isScheme(_ s: Substring.UTF8View) -> Bool {
+        guard let first = s.first, isLetter(first) else { return false }
+        return s.allSatisfy { c in
+            isLetter(c) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || c == UInt8(ascii: "+")
+                || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
         }
-        return s.unicodeScalars.allSatisfy { c in
-            ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) || c == "+" || c == "-"
-                || c == "."
-        }
+    }
+
+    private static func isLetter(_ c: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(c) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(c)
     }
 
     /// Whether the reference has a scheme (is an absolute URI, fragment allowed).
@@ -94,11 +102,11 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
                 scheme: scheme, authority: authority, path: path, query: r.query ?? query, fragment: r.fragment)
         }
         let merged: String
-        if r.path.hasPrefix("/") {
+        if r.path.utf8.first == UInt8(ascii: "/") {
             merged = r.path
         } else if authority != nil && path.isEmpty {
             merged = "/" + r.path
-        } else if let slash = path.lastIndex(of: "/") {
+        } else if let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
             merged = String(path[...slash]) + r.path
         } else {
             merged = r.path
@@ -115,7 +123,7 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
 
     /// RFC 3986 §5.2.4.
     static func removeDotSegments(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard hasDotSegment(path) else { return path }
         var input = Substring(path)
         var output: [Substring] = []
         var trailingSlash = false
@@ -138,5 +146,23 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
         var result = (absolute ? "/" : "") + output.joined(separator: "/")
         if trailingSlash && !result.hasSuffix("/") { result += "/" }
         return result
+    }
+
+    /// Whether a segment of `path` is `.` or `..` (without them, removing dot segments changes nothing).
+    static func hasDotSegment(_ path: String) -> Bool {
+        var dots = 0
+        var inSegment = true
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if inSegment && (dots == 1 || dots == 2) { return true }
+                dots = 0
+                inSegment = true
+            } else if byte == UInt8(ascii: ".") && inSegment {
+                dots += 1
+            } else {
+                inSegment = false
+            }
+        }
+        return inSegment && (dots == 1 || dots == 2)
     }
 }

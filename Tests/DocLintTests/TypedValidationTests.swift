@@ -36,6 +36,75 @@ import Testing
         #expect(catalog.compiledCount == 2)
     }
 
+    @Test func aPropertysTypeIsLookedUpOncePerOwnerAndProperty() throws {
+        let set = "docs/en-US/api-reference/v1.0"
+        let files: [String: String] = [
+            "\(set)/resources/thing.md": helper.resource(
+                "microsoft.graph.thing", "| id | String | The ID. |\n| part | [part](part.md) | A part. |",
+                #"{ "id": "String", "part": { "@odata.type": "microsoft.graph.part" } }"#),
+            "\(set)/resources/other.md": helper.resource(
+                "microsoft.graph.other", "| id | String | The ID. |\n| part | [label](label.md) | A label. |",
+                #"{ "id": "String", "part": { "@odata.type": "microsoft.graph.label" } }"#),
+            "\(set)/resources/part.md": helper.resource(
+                "microsoft.graph.part", "| size | Int32 | The size. |", #"{ "size": 1024 }"#),
+            "\(set)/resources/label.md": helper.resource(
+                "microsoft.graph.label", "| text | String | The text. |", #"{ "text": "String" }"#),
+        ]
+        let catalog = SchemaCatalog(source: MemorySource(files.mapValues { Array($0.utf8) }))
+        let page = "\(set)/api/thing-get.md"
+        func errors(_ type: String, _ shape: String) throws -> [String] {
+            guard case .checked(let results, _) = catalog.check([try JSONParser.value(shape)], as: type, from: page)
+            else {
+                Issue.record("\(type) was not checked")
+                return []
+            }
+            return results.flatMap(\.errors).map(\.description)
+        }
+        for _ in 0..<3 {
+            #expect(
+                try errors("microsoft.graph.thing", #"{ "part": { "size": "x" } }"#).contains {
+                    $0.hasPrefix("'/part/size': value 'x' is not of type")
+                })
+        }
+        #expect(catalog.resolvedPropertyCount == 1)
+        // Another owner's property of the same name is another look-up, and its own type.
+        #expect(
+            try errors("microsoft.graph.other", #"{ "part": { "text": 1 } }"#).contains {
+                $0.hasPrefix("'/part/text': value '1' is not of type 'null' or 'string'")
+            })
+        #expect(catalog.resolvedPropertyCount == 2)
+    }
+
+    @Test func aTypeReachedThroughItsPageInAnotherLetterCaseSharesItsCompiledSchema() throws {
+        let set = "docs/en-US/api-reference/v1.0"
+        let files: [String: String] = [
+            "\(set)/resources/thing.md": helper.resource(
+                "microsoft.graph.thing", "| id | String | The ID. |\n| size | Int32 | The size. |",
+                #"{ "id": "String", "size": 1024 }"#),
+            "\(set)/resources/other.md": helper.resource(
+                "microsoft.graph.other", "| id | String | The ID. |", #"{ "id": "String" }"#),
+        ]
+        let catalog = SchemaCatalog(source: MemorySource(files.mapValues { Array($0.utf8) }))
+        let page = "\(set)/api/thing-get.md"
+        let thing = try #require(catalog.definition(named: "microsoft.graph.thing", from: page))
+        var shouted = thing
+        shouted.path = thing.path.uppercased()
+        var renamed = thing
+        renamed.name = "microsoft.graph.thing2"
+        let instance = try JSONParser.value(#"{ "id": "a", "size": "big" }"#)
+        var messages: [[String]] = []
+        for type in [thing, shouted, thing, renamed] {
+            var result = SchemaCatalog.TypedValidation()
+            try catalog.validate(instance, as: type, from: page, into: &result)
+            messages.append(result.errors.map(\.description))
+            #expect(!result.errors.isEmpty)
+        }
+        // The page as spelled in another case is the same page: one compiled schema, the same errors.
+        #expect(messages[0] == messages[1] && messages[0] == messages[2])
+        // Another name on the same page is another type.
+        #expect(catalog.compiledCount == 2)
+    }
+
     @Test func aTypeCellIsTheTypeItsLinkOrNameResolvesToWhateverTheCaseOrPageName() throws {
         let d = try helper.lint(
             [

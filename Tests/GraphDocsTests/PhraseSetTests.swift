@@ -13,6 +13,26 @@ import Testing
         #expect(!set.occurs(in: "Read it only once."))
     }
 
+    /// Every locale's "not nullable" wording is found in any letter case, one pass for all phrases.
+    @Test(arguments: [
+        "not nullable", "non-nullable", "cannot be null", "never null", "значение null не допускается",
+        "не допускает значения null", "не допускает значение null", "не может быть null",
+        "не может иметь значение null", "не может принимать значение null", "不可为 null", "不可为null", "不能为 null",
+        "不能为null", "lässt keine nullwerte zu", "lässt keine null-werte zu", "nicht nullable",
+        "darf nicht null sein", "kann nicht null sein",
+    ])
+    func notNullableWordingIsFoundInAnyCase(_ phrase: String) {
+        #expect(NullabilityWording.saysNotNullable("The value. \(phrase)."))
+        #expect(NullabilityWording.saysNotNullable("The value. \(phrase.uppercased())."))
+        #expect(!NullabilityWording.saysNotNullable("The value. \(phrase.dropLast(2))"))
+    }
+
+    @Test func nullableWordingIsNotNotNullable() {
+        #expect(!NullabilityWording.saysNotNullable("Nullable. The value may be null."))
+        #expect(!NullabilityWording.saysNotNullable("Допускает значение null."))
+        #expect(!NullabilityWording.saysNotNullable(""))
+    }
+
     @Test func theEarliestMatchWinsAndTiesGoToTheFirstPhrase() {
         let set = PhraseSet(["possible values are", "possible values", "values"])
         let text = Array("x values; Possible values are: a".utf8)

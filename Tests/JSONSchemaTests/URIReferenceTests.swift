@@ -23,4 +23,42 @@ struct URIReferenceTests {
             URIReference("urn:uuid:deadbeef-1234").resolving("#/$defs/a").description
                 == "urn:uuid:deadbeef-1234#/$defs/a")
     }
+
+    /// The components split by byte, non-ASCII text kept whole around the ASCII delimiters.
+    @Test(
+        arguments: [
+            (
+                "https://пример.рф/схема.json?ключ=1#/$defs/имя", "https", "пример.рф", "/схема.json", "ключ=1",
+                "/$defs/имя"
+            ),
+            ("HTTP://a/b", "http", "a", "/b", nil, nil),
+            ("1a:b", nil, nil, "1a:b", nil, nil),
+            (":x", nil, nil, ":x", nil, nil),
+            ("a:", "a", nil, "", nil, nil),
+            ("//", nil, "", "", nil, nil),
+            ("/", nil, nil, "/", nil, nil),
+            ("#", nil, nil, "", nil, ""),
+            ("?#?", nil, nil, "", "", "?"),
+            ("é#\u{301}", nil, nil, "é", nil, "\u{301}"),
+        ] as [(String, String?, String?, String, String?, String?)])
+    func splits(
+        _ text: String, _ scheme: String?, _ authority: String?, _ path: String, _ query: String?, _ fragment: String?
+    ) {
+        let uri = URIReference(text)
+        #expect(uri.scheme == scheme)
+        #expect(uri.authority == authority)
+        #expect(uri.path == path)
+        #expect(uri.query == query)
+        #expect(uri.fragment == fragment)
+    }
+
+    /// A path without `.` or `..` segments comes back as it is (the fast path), one with them is rewritten.
+    @Test(arguments: [
+        ("/a/b.c/d", "/a/b.c/d"), ("/a.schema.json", "/a.schema.json"), ("/...", "/..."), ("/a/.../b", "/a/.../b"),
+        ("/.", "/"), ("/a/..", "/"), ("/./a", "/a"), ("/a/./b/../c", "/a/c"), ("/.a/b.", "/.a/b."),
+        ("/a//b/", "/a//b/"), ("/a/b/..", "/a/"), ("/a/.", "/a/"),
+    ])
+    func removesDotSegments(_ path: String, _ expected: String) {
+        #expect(URIReference("x:" + path).resolving("x:" + path).path == expected)
+    }
 }
