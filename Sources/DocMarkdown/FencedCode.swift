@@ -25,6 +25,13 @@ public struct FencedCode: Sendable, Hashable {
 
     /// The first word of the info string, lowercased (`""` when there is none).
     public var language: String {
+        // Info strings are ASCII (`json`, `http`): there every byte is a `Character`, and the word is cut
+        // and lowered by byte; other text by `Character`, as `lowercased()` needs.
+        let utf8 = info.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let word = utf8.prefix { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "{") }
+            return String(decoding: word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+        }
         let word = info.prefix { $0 != " " && $0 != "\t" && $0 != "{" }
         return word.lowercased()
     }

@@ -1,0 +1,93 @@
+import DocMarkdown
+import SourceText
+import Testing
+
+/// The scans that pass over several bytes at a time (line starts, UTF-8 validation, table rows) and
+/// the markup reader's runs find what a byte-by-byte scan finds, wherever the bytes fall in a word.
+@Suite struct ByteScanTests {
+    /// Line starts by the definition: after every LF, or after every CR when there is no LF.
+    private func naiveLineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (i, byte) in bytes.enumerated() where byte == 0x0A { starts.append(i + 1) }
+        if starts.count == 1 {
+            for (i, byte) in bytes.enumerated() where byte == 0x0D { starts.append(i + 1) }
+        }
+        return starts
+    }
+
+    @Test func lineStartsAtEveryOffsetOfAWord() {
+        for length in 0..<40 {
+            for position in 0..<Swift.max(length, 1) {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                if position < length { bytes[position] = 0x0A }
+                if position + 9 < length { bytes[position + 9] = 0x0A }
+                #expect(LineIndex(bytes).lineStarts == naiveLineStarts(bytes), "length \(length), LF at \(position)")
+            }
+        }
+        let mixed = Array("Свойство | Тип\r\nid | String\n\n\n{\"a\": 1}\nконец".utf8)
+        #expect(LineIndex(mixed).lineStarts == naiveLineStarts(mixed))
+        let classicMac = Array("one\rtwo\rthree, longer than a word\r".utf8)
+        #expect(LineIndex(classicMac).lineStarts == naiveLineStarts(classicMac))
+    }
+
+    /// `bytes` after `padding` ASCII bytes and a line of Cyrillic, so the bad bytes fall at every
+    /// offset of a word and inside Cyrillic prose.
+    private func issues(after padding: Int, _ bytes: [UInt8]) -> (prefix: Int, issues: [MarkdownIssue]) {
+        let prefix = Array(String(repeating: "x", count: padding).utf8) + Array("Привет, мир ".utf8)
+        return (prefix.count, MarkdownDocument(bytes: prefix + bytes + Array(" и всё".utf8)).issues)
+    }
+
+    @Test func invalidBytesInsideCyrillicProse() {
+        for padding in 0..<10 {
+            let (p, nul) = issues(after: padding, Array("ab".utf8) + [0] + Array("ж".utf8))
+            #expect(nul.map(\.kind) == [.nulByte])
+            #expect(nul.map(\.range) == [SourceRange(start: p + 2, end: p + 3)])
+
+            let (q, bad) = issues(after: padding, Array("ж".utf8) + [0xFF, 0xFE] + Array("ж".utf8))
+            #expect(bad.map(\.kind) == [.invalidUTF8])
+            #expect(bad.map(\.range) == [SourceRange(start: q + 2, end: q + 4)])
+
+            // A lead byte of a two-byte sequence followed by ASCII, then a valid three-byte one (€).
+            let (r, cut) = issues(after: padding, [0xD0, UInt8(ascii: "A")] + Array("€ж".utf8) + [0xC0, 0x80])
+            #expect(cut.map(\.kind) == [.invalidUTF8, .invalidUTF8])
+            #expect(cut.map(\.range) == [SourceRange(start: r, end: r + 1), SourceRange(start: r + 7, end: r + 9)])
+        }
+        let truncated = MarkdownDocument(bytes: Array("Привет".utf8) + [0xD0])
+        #expect(truncated.issues.map(\.range) == [SourceRange(start: 12, end: 13)])
+        let afterBreak = MarkdownDocument(bytes: Array("мир\n".utf8) + [UInt8](repeating: 0x41, count: 9) + [0, 0])
+        #expect(afterBreak.issues.map(\.range) == [SourceRange(start: 16, end: 18)])
+    }
+
+    @Test func tableRowMarksAtEveryOffsetOfAWord() throws {
+        for padding in 0..<10 {
+            let pad = String(repeating: " ", count: padding)
+            let row = "|\(pad)a\(pad)|\(pad)b`|`c\(pad)|\(pad)d\\|e\(pad)|\(pad)Тип\(pad)|"
+            let document = MarkdownDocument(text: "| h1 | h2 | h3 | h4 |\n|---|---|---|---|\n\(row)\n")
+            let cells = try #require(document.tables.first?.rows.first?.cells)
+            #expect(cells.map(\.text.visible) == ["a", "b`|`c", "d|e", "Тип"], "padding \(padding)")
+        }
+    }
+
+    @Test func sourceTextKeepsTheTextBeforeTheFirstSpan() throws {
+        let document = MarkdownDocument(
+            text: "|h|\n|-|\n|Префикс <span data-ttu-id=\"1\">Тип</span><span class=\"sxs-lookup\">"
+                + "<span data-stu-id=\"1\">Type</span></span> \\| хвост|\n")
+        let text = try #require(document.tables.first?.rows.first?.cells.first?.text)
+        #expect(text.visible == "Префикс Тип | хвост")
+        #expect(text.source == "Префикс Type | хвост")
+    }
+
+    @Test func headingLineBreaksAndAnchorsOutsideSpans() throws {
+        let document = MarkdownDocument(text: "## <a name=\"x\"></a>Свойства <b>ресурса</b>\n")
+        let heading = try #require(document.headings.first)
+        #expect(heading.anchor == "x")
+        #expect(heading.text.visible == "Свойства <b>ресурса</b>")
+        #expect(heading.text.source == nil)
+    }
+
+    @Test func fenceLanguageIsTheFirstWordLowercased() throws {
+        let infos = ["JSON {\"x\": 1}", "Http\tx", "json", "", "Ёлка палка", "C\u{301}x y"]
+        let document = MarkdownDocument(text: infos.map { "```\($0)\n```\n" }.joined())
+        #expect(document.fences.map(\.language) == ["json", "http", "json", "", "ёлка", "c\u{301}x"])
+    }
+}
