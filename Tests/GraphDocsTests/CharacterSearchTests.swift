@@ -1,0 +1,45 @@
+import Testing
+
+@testable import GraphDocs
+
+/// The byte searches that stand in for `Character` searches and `lowercased()` give their answers.
+@Suite struct CharacterSearchTests {
+    static let texts = [
+        "", "]", "[filesFolder](../api/channel-get-filesfolder.md)", "[чат](../resources/chat.md) (/chats/{id})",
+        "[聊天](chat.md)", "a]\u{301}b]", "]\u{301}", "\u{600}]x]", "\u{600}(", "x\r\n]-", "👍🏽]#/(", "ж(", "中]",
+        "name (deprecated)", "Коллекция [x](x.md)", "a/b/c#d-e", "\u{0915}\u{094D}]", "#\u{FE0F}\u{20E3}#",
+    ]
+
+    @Test func asciiSearchesFindTheCharacter() {
+        for text in CharacterSearchTests.texts {
+            for ascii in ["]", "(", "/", "#", "-"] {
+                let byte = Array(ascii.utf8)[0]
+                let character = Character(ascii)
+                #expect(text.firstIndex(ofASCII: byte) == text.firstIndex(of: character), "\(text) first \(ascii)")
+                #expect(text.lastIndex(ofASCII: byte) == text.lastIndex(of: character), "\(text) last \(ascii)")
+            }
+        }
+    }
+
+    @Test func lastOpeningParenthesisIsEitherWidth() {
+        for text in CharacterSearchTests.texts + ["a（b(c", "a(b（c", "（x）"] {
+            #expect(
+                TypeExpression.lastOpeningParenthesis(in: text) == text.lastIndex(where: { $0 == "(" || $0 == "（" }),
+                "\(text)")
+        }
+    }
+
+    @Test func lowercasedQuicklyIsLowercased() {
+        var scalars = (0..<0x600).compactMap(Unicode.Scalar.init)
+        let others: [UInt32] = [0x130, 0x1E9E, 0x2126, 0x212A, 0x3000, 0x4E2D, 0x9FFF, 0xFF21, 0x1F600]
+        scalars += others.compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let text = "A\(scalar)Я"
+            #expect(text.lowercasedQuickly() == text.lowercased(), "U+\(String(scalar.value, radix: 16))")
+            #expect(Array(text.lowercasedQuickly().utf8) == Array(text.lowercased().utf8))
+        }
+        for text in ["Коллекция СТРОК", "ÀÉÎÕÜ × ß", "字符串集合", "Zeichenfolgenauflistung", "İstanbul", "ЀЏҐ"] {
+            #expect(Array(text.lowercasedQuickly().utf8) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+}
