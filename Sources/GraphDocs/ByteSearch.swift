@@ -63,12 +63,16 @@ extension String {
     /// `lowercased()` does — ASCII, Latin-1, basic Cyrillic (U+0400–U+045F) and caseless CJK
     /// (U+3000–U+9FFF); `lowercased()` builds a string per scalar of any other text.
     func lowercasedQuickly() -> String {
+        var ascii = true
         for scalar in unicodeScalars {
             let v = scalar.value
+            if v < 0x80 { continue }
+            ascii = false
             guard v < 0x100 || (0x400...0x45F).contains(v) || (0x3000...0x9FFF).contains(v) else {
                 return lowercased()
             }
         }
-        return String(decoding: CaseFolding.lowercased(utf8), as: UTF8.self)
+        // `lowercased()` has its own fast path for ASCII.
+        return ascii ? lowercased() : String(decoding: CaseFolding.lowercased(utf8), as: UTF8.self)
     }
 }

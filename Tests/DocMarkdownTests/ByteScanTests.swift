@@ -90,4 +90,22 @@ import Testing
         let document = MarkdownDocument(text: infos.map { "```\($0)\n```\n" }.joined())
         #expect(document.fences.map(\.language) == ["json", "http", "json", "", "ёлка", "c\u{301}x"])
     }
+
+    @Test func repeatedFrontMatterKeysAmongFewAndMany() {
+        for count in [3, 32, 33, 40] {
+            let keys = (0..<count).map { "key\($0)" } + ["key1", "key\(count - 1)", "key1"]
+            let text = "---\n" + keys.map { "\($0): x\n" }.joined() + "---\n"
+            let document = MarkdownDocument(text: text)
+            let repeated = document.issues.filter { $0.kind == .duplicateFrontMatterKey }
+            let firstOfKey1 = 4 + "key0: x\n".utf8.count
+            let firstOfLast = 4 + keys[..<(count - 1)].map { "\($0): x\n".utf8.count }.reduce(0, +)
+            #expect(
+                repeated.map(\.message) == [
+                    "front matter key 'key1' is repeated (first at offset \(firstOfKey1))",
+                    "front matter key 'key\(count - 1)' is repeated (first at offset \(firstOfLast))",
+                    "front matter key 'key1' is repeated (first at offset \(firstOfKey1))",
+                ], "\(count) keys")
+            #expect(document.frontMatter?.entries.count == count + 3)
+        }
+    }
 }

@@ -43,3 +43,40 @@ import Testing
         }
     }
 }
+
+/// `DocSet.resolve` by byte gives what the `Character` version gives.
+@Suite struct LinkResolutionTests {
+    /// The `Character` version, as it was before the byte one.
+    private func byCharacter(_ target: String, from pagePath: String) -> String? {
+        var t = Substring(target)
+        if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
+        if let query = t.firstIndex(of: "?") { t = t[..<query] }
+        guard !t.isEmpty, !t.hasPrefix("/"), !t.utf8.contains(UInt8(ascii: ":")) || !t.contains("://") else {
+            return nil
+        }
+        var parts = DocSet.directory(of: pagePath).split(separator: "/", omittingEmptySubsequences: false)
+        if parts == [""] { parts = [] }
+        for component in t.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..":
+                if parts.isEmpty || parts.last == ".." { parts.append("..") } else { parts.removeLast() }
+            default: parts.append(component)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    @Test func byteResolutionMatchesCharacterResolution() {
+        let targets = [
+            "../resources/user.md#x", "x.md?y=1", "../../../x.md", "./a//b/./c.md", "https://x/y.md", "/abs.md",
+            "#fragment", "?q", "a:b.md", "..", ".", "...", "../..", "a/../../b.md", "mailto:x", "",
+        ]
+        let pages = ["docs/ru-RU/api-reference/v1.0/api/page.md", "page.md", "/root.md", "a/p.md", "../up/p.md", "/"]
+        for target in targets {
+            for page in pages {
+                #expect(DocSet.resolve(target, from: page) == byCharacter(target, from: page), "\(target) from \(page)")
+            }
+        }
+    }
+}
