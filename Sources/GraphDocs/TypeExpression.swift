@@ -392,6 +392,13 @@ public struct TypeExpression: Sendable, Hashable {
 }
 
 extension String {
+    /// Whether an ASCII byte is white space (`Unicode.Scalar.Properties.isWhitespace`: tab through
+    /// carriage return, and space).
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
     /// The string with every occurrence of `target` replaced (no Foundation needed).
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
@@ -400,6 +407,12 @@ extension String {
 
     /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
     func trimmed() -> String {
+        // ASCII ends that are not white space (most text): nothing to trim, settled by two bytes.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            !String.isASCIIWhitespace(first), !String.isASCIIWhitespace(last)
+        {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }

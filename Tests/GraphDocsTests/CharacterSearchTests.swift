@@ -80,3 +80,21 @@ import Testing
         }
     }
 }
+
+/// `GraphPage.resourceTypeNames` finds every resource annotation wherever its comment falls in a word.
+@Suite struct ResourceTypeNamesTests {
+    @Test func annotationsAtEveryOffset() {
+        for padding in 0..<10 {
+            // Dashes before each comment, spaces inside before its `-->` (a dash there would end it sooner).
+            let pad = String(repeating: "-", count: padding)
+            let space = String(repeating: " ", count: padding)
+            let page =
+                "# x \(pad)<!-- not json -->\n\(pad)<!-- {\n  \"type\": \"#page.annotation\"\n} -->\n"
+                + "\(pad)<!-- {\n  \"blockType\": \"resource\",\n  \"@odata.type\": \"microsoft.graph.user\"\n}\(space)-->\n"
+                + "text \(pad)<!--{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.group\" }-->"
+                + "\(pad)<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.unclosed\" }"
+            let names = GraphPage.resourceTypeNames(in: Array(page.utf8))
+            #expect(names == ["microsoft.graph.user", "microsoft.graph.group"], "padding \(padding)")
+        }
+    }
+}
