@@ -160,9 +160,12 @@ public struct PropertyTable: Sendable {
             return raw
         }
         var s = raw.trimmed()
-        for mark in ["**", "__", "`", "*", "_"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count
-        {
-            s = String(s.dropFirst(mark.count).dropLast(mark.count))
+        // No mark can be a prefix unless the first byte is one (no decomposition holds `*`, `_` or a backtick).
+        if let first = s.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") || first == 0x60 {
+            for mark in ["**", "__", "`", "*", "_"]
+            where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count {
+                s = String(s.dropFirst(mark.count).dropLast(mark.count))
+            }
         }
         s = s.trimmed()
         // A linked name: `[filesFolder](../api/channel-get-filesfolder.md)` names `filesFolder`.

@@ -52,6 +52,16 @@ import Testing
             #expect(cut.map(\.kind) == [.invalidUTF8, .invalidUTF8])
             #expect(cut.map(\.range) == [SourceRange(start: r, end: r + 1), SourceRange(start: r + 7, end: r + 9)])
         }
+        // Overlong leads (C0, C1) and stray continuations among runs of four and more Cyrillic letters.
+        for position in 0..<12 {
+            for bad in [[UInt8(0xC0), 0xB0], [0xC1, 0x81], [0x80, 0x80], [0xD0, 0xD0]] {
+                var bytes = Array("ЖжЖжЖжЖжЖжЖж".utf8)
+                bytes.replaceSubrange((2 * position)..<(2 * position + 2), with: bad)
+                let found = MarkdownDocument(bytes: Array("xyz ".utf8) + bytes).issues
+                #expect(found.map(\.kind) == [.invalidUTF8], "\(bad) at letter \(position)")
+                #expect(found.first?.range.start == 4 + 2 * position, "\(bad) at letter \(position)")
+            }
+        }
         let truncated = MarkdownDocument(bytes: Array("Привет".utf8) + [0xD0])
         #expect(truncated.issues.map(\.range) == [SourceRange(start: 12, end: 13)])
         let afterBreak = MarkdownDocument(bytes: Array("мир\n".utf8) + [UInt8](repeating: 0x41, count: 9) + [0, 0])

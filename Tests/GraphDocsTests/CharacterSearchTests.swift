@@ -98,3 +98,25 @@ import Testing
         }
     }
 }
+
+/// `TypeDefinition.caseInsensitiveKey` compares ASCII keys by byte and finds what `lowercased()` finds.
+@Suite struct CaseInsensitiveKeyTests {
+    @Test func keysMatchAsLowercased() throws {
+        let text = """
+            <!-- {
+              "blockType": "resource",
+              "@odata.type": "microsoft.graph.x"
+            } -->
+            ```json
+            { "displayName": "a", "ID": "b", "\u{212A}ey": 1, "Straße": 2, "zeta_Z": 3, "key2": 4 }
+            ```
+            """
+        let page = GraphPage(path: "x.md", bytes: Array(text.utf8))
+        let resource = try #require(page.resources.first)
+        let names = ["DISPLAYNAME", "id", "Id", "key", "KEY", "strasse", "STRASSE", "straße", "ZETA_z", "key2", "none"]
+        for name in names {
+            let expected = resource.properties.first { $0.key.lowercased() == name.lowercased() }?.key
+            #expect(TypeDefinition.caseInsensitiveKey(name, in: resource)?.key == expected, "\(name)")
+        }
+    }
+}
