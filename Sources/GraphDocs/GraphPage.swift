@@ -24,7 +24,7 @@ public struct CodeBlock: Sendable {
     public var json: Result<JSONDocument, JSONParseError>?
 
     /// Whether the fence's language is JSON (`json`, `jsonc`, `json5`, `javascript` is not).
-    public var isJSON: Bool { ["json", "jsonc"].contains(fence.language) }
+    public var isJSON: Bool { fence.language == "json" || fence.language == "jsonc" }
 }
 
 /// One reference page: its Markdown, its annotations paired with their blocks, and its property tables.

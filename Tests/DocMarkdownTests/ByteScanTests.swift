@@ -99,6 +99,9 @@ import Testing
         let infos = ["JSON {\"x\": 1}", "Http\tx", "json", "", "Ёлка палка", "C\u{301}x y"]
         let document = MarkdownDocument(text: infos.map { "```\($0)\n```\n" }.joined())
         #expect(document.fences.map(\.language) == ["json", "http", "json", "", "ёлка", "c\u{301}x"])
+        var fence = try #require(document.fences.first)
+        fence.info = "HTTP/1.1 x"
+        #expect(fence.language == "http/1.1")
     }
 
     @Test func repeatedFrontMatterKeysAmongFewAndMany() {
