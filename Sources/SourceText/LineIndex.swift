@@ -57,10 +57,14 @@ public struct LineIndex: Sendable {
         if let base = buffer.baseAddress {
             let raw = UnsafeRawPointer(base)
             while i + 8 <= count {
-                // A zero byte in `word ^ LF…LF` is an LF in `word` (the test is exact for "any zero byte").
-                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 {
-                    for k in i..<(i + 8) where base[k] == 0x0A { starts.append(k + 1) }
+                // The zero bytes of `word ^ LF…LF` are the LFs: `zeros` has the top bit of exactly those
+                // bytes set (no carry crosses bytes), the first byte lowest.
+                let loaded = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let word = UInt64(littleEndian: loaded) ^ 0x0A0A_0A0A_0A0A_0A0A
+                var zeros = ~(((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | word | 0x7F7F_7F7F_7F7F_7F7F)
+                while zeros != 0 {
+                    starts.append(i + zeros.trailingZeroBitCount / 8 + 1)
+                    zeros &= zeros &- 1
                 }
                 i += 8
             }
