@@ -24,6 +24,16 @@ import Testing
                 #expect(LineIndex(bytes).lineStarts == naiveLineStarts(bytes), "length \(length), LF at \(position)")
             }
         }
+        // Several LFs in one word.
+        for first in 0..<16 {
+            for second in (first + 1)..<17 {
+                var bytes = [UInt8](repeating: UInt8(ascii: "b"), count: 17)
+                bytes[first] = 0x0A
+                bytes[second] = 0x0A
+                if second + 2 < 17 { bytes[second + 2] = 0x0A }
+                #expect(LineIndex(bytes).lineStarts == naiveLineStarts(bytes), "LFs at \(first), \(second)")
+            }
+        }
         let mixed = Array("Свойство | Тип\r\nid | String\n\n\n{\"a\": 1}\nконец".utf8)
         #expect(LineIndex(mixed).lineStarts == naiveLineStarts(mixed))
         let classicMac = Array("one\rtwo\rthree, longer than a word\r".utf8)
