@@ -131,4 +131,12 @@ import Testing
             #expect(document.frontMatter?.entries.count == count + 3)
         }
     }
+
+    @Test func tabIDsRefuseSpacesAndParentheses() {
+        let headings = [
+            "[HTTP](#tab/http)", "[A](#tab/a b)", "[A](#tab/a(b)", "[A](#tab/a\tb)", "[A](#tab/)", "[Ж](#tab/ж)",
+        ]
+        let document = MarkdownDocument(text: headings.map { "# \($0)\n\n" }.joined())
+        #expect(document.headings.map(\.tabID) == ["http", nil, nil, nil, nil, "ж"])
+    }
 }

@@ -51,8 +51,10 @@ struct HeadingParser {
             if bytes[i] == UInt8(ascii: "]") {
                 guard bytes[i..<(i + marker.count)].elementsEqual(marker) else { return nil }
                 let id = bytes[(i + marker.count)..<(bytes.count - 1)]
-                let forbidden: Set<UInt8> = [UInt8(ascii: ")"), UInt8(ascii: "("), 0x20, 0x09]
-                guard !id.isEmpty, !id.contains(where: forbidden.contains) else { return nil }
+                let forbidden = { (byte: UInt8) in
+                    byte == UInt8(ascii: ")") || byte == UInt8(ascii: "(") || byte == 0x20 || byte == 0x09
+                }
+                guard !id.isEmpty, !id.contains(where: forbidden) else { return nil }
                 return String(decoding: id, as: UTF8.self)
             }
             i += 1
