@@ -25,18 +25,15 @@ struct RowSplitter {
         /// The number of cells: leading and trailing pipes do not open empty cells.
         var cellCount: Int { pipes.count + 1 - (leadingPipe ? 1 : 0) - (trailingPipe ? 1 : 0) }
 
-        /// The `(start, end)` of each cell, between pipes and untrimmed.
-        var cellBounds: [(start: Int, end: Int)] {
-            var bounds: [(start: Int, end: Int)] = []
-            bounds.reserveCapacity(cellCount)
+        /// Calls `body` with the `(start, end)` of each cell in order, between pipes and untrimmed.
+        func forEachCell(_ body: (_ start: Int, _ end: Int) -> Void) {
             var cellStart = leadingPipe ? first + 1 : first
-            let separators = pipes.dropFirst(leadingPipe ? 1 : 0).dropLast(trailingPipe ? 1 : 0)
-            for pipe in separators {
-                bounds.append((cellStart, pipe))
-                cellStart = pipe + 1
+            let firstSeparator = leadingPipe ? 1 : 0
+            for k in firstSeparator..<Swift.max(firstSeparator, pipes.count - (trailingPipe ? 1 : 0)) {
+                body(cellStart, pipes[k])
+                cellStart = pipes[k] + 1
             }
-            bounds.append((cellStart, trailingPipe ? last - 1 : last))
-            return bounds
+            body(cellStart, trailingPipe ? last - 1 : last)
         }
     }
 
