@@ -39,6 +39,9 @@ public struct DocSet: Sendable {
 
     /// `target` resolved against the folder of `pagePath`, normalized; `nil` for absolute URLs.
     public static func resolve(_ target: String, from pagePath: String) -> String? {
+        // Links and paths are ASCII: there every byte is a `Character` (a CR LF pair aside, which holds no
+        // `/`, `.`, `#` or `?`), so they are cut by byte; other text by `Character`, as before.
+        if target.isASCIIText && pagePath.isASCIIText { return resolveASCII(target, from: pagePath) }
         var t = Substring(target)
         if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
         if let query = t.firstIndex(of: "?") { t = t[..<query] }
@@ -58,10 +61,56 @@ public struct DocSet: Sendable {
         return parts.joined(separator: "/")
     }
 
+    /// `resolve(_:from:)` for ASCII text, by byte.
+    static func resolveASCII(_ target: String, from pagePath: String) -> String? {
+        let slash = UInt8(ascii: "/")
+        let dot = UInt8(ascii: ".")
+        var t = Array(target.utf8)[...]
+        if let hash = t.firstIndex(of: UInt8(ascii: "#")) { t = t[..<hash] }
+        if let query = t.firstIndex(of: UInt8(ascii: "?")) { t = t[..<query] }
+        guard !t.isEmpty, t.first != slash, !t.contains(UInt8(ascii: ":")) || !t.containsScheme else { return nil }
+        let folder = Array(directory(of: pagePath).utf8)
+        var parts = folder.split(separator: slash, omittingEmptySubsequences: false)
+        if parts.count == 1 && parts[0].isEmpty { parts = [] }
+        for component in t.split(separator: slash) {
+            if component.count == 1 && component.first == dot { continue }
+            if component.count == 2 && component.allSatisfy({ $0 == dot }) {
+                if let last = parts.last, !(last.count == 2 && last.allSatisfy({ $0 == dot })) {
+                    parts.removeLast()
+                } else {
+                    parts.append(component)
+                }
+            } else {
+                parts.append(component)
+            }
+        }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(folder.count + t.count + 1)
+        for (i, part) in parts.enumerated() {
+            if i > 0 { joined.append(slash) }
+            joined.append(contentsOf: part)
+        }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
     /// The folder of a path: `.` for a bare file name (never the file system root).
     public static func directory(of path: String) -> String {
         // By byte: a `/` never occurs inside a multi-byte UTF-8 sequence.
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+}
+
+extension ArraySlice<UInt8> {
+    /// Whether the bytes hold `://`.
+    fileprivate var containsScheme: Bool {
+        var i = startIndex
+        while i + 3 <= endIndex {
+            if self[i] == UInt8(ascii: ":") && self[i + 1] == UInt8(ascii: "/") && self[i + 2] == UInt8(ascii: "/") {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -11,12 +11,11 @@ public enum EntityEvidence {
 
     /// Whether `page` shows its type is an entity: a section only entity pages have.
     public static func pageShowsEntity(_ page: GraphPage) -> Bool {
-        page.document.headings.contains { heading in
-            guard heading.level == 2 else { return false }
-            if let anchor = heading.anchor, entitySectionWords.contains(anchor.lowercased()) { return true }
-            return [heading.text.visible, heading.text.source ?? ""].contains {
-                entitySectionWords.contains(TableVocabulary.key($0))
-            }
+        page.document.blocks.contains { block in
+            guard case .heading(let heading) = block, heading.level == 2 else { return false }
+            if let anchor = heading.anchor, entitySectionWords.contains(anchor.lowercasedQuickly()) { return true }
+            return entitySectionWords.contains(TableVocabulary.key(heading.text.visible))
+                || entitySectionWords.contains(TableVocabulary.key(heading.text.source ?? ""))
         } || page.propertyTables.contains { $0.kind == .relationships || $0.kind == .methods }
     }
 }

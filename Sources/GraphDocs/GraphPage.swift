@@ -24,7 +24,7 @@ public struct CodeBlock: Sendable {
     public var json: Result<JSONDocument, JSONParseError>?
 
     /// Whether the fence's language is JSON (`json`, `jsonc`, `json5`, `javascript` is not).
-    public var isJSON: Bool { ["json", "jsonc"].contains(fence.language) }
+    public var isJSON: Bool { fence.language == "json" || fence.language == "jsonc" }
 }
 
 /// One reference page: its Markdown, its annotations paired with their blocks, and its property tables.
@@ -129,23 +129,10 @@ public struct GraphPage: Sendable {
     public static func resourceTypeNames(in bytes: [UInt8]) -> [String] {
         var names: [String] = []
         var i = 0
-        let n = bytes.count
-        while i + 4 <= n {
-            guard bytes[i] == UInt8(ascii: "<"), bytes[i + 1] == UInt8(ascii: "!"), bytes[i + 2] == UInt8(ascii: "-"),
-                bytes[i + 3] == UInt8(ascii: "-")
-            else {
-                i += 1
-                continue
-            }
+        while let (open, close) = bytes.withUnsafeBufferPointer({ nextComment(in: $0, from: i) }) {
+            guard let end = close else { break }
+            i = open
             let start = i + 4
-            var end = start
-            while end + 3 <= n
-                && !(bytes[end] == UInt8(ascii: "-") && bytes[end + 1] == UInt8(ascii: "-")
-                    && bytes[end + 2] == UInt8(ascii: ">"))
-            {
-                end += 1
-            }
-            if end + 3 > n { break }
             if let value = try? JSONParser.parse(bytes, range: start..<end, options: .lenient).value,
                 value["blockType"]?.stringValue == "resource",
                 let type = Annotation(json: value, range: SourceRange(start: i, end: end + 3)).resourceType
@@ -155,6 +142,41 @@ public struct GraphPage: Sendable {
             i = end + 3
         }
         return names
+    }
+
+    /// The first `<!--` at or after `from` and the offset of the `-->` that closes it (`nil` when none does),
+    /// scanned on the buffer.
+    private static func nextComment(in b: UnsafeBufferPointer<UInt8>, from: Int) -> (open: Int, close: Int?)? {
+        let n = b.count
+        guard let base = b.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
+        /// Whether one of the eight bytes at `k` is `byte` (the exact zero-byte test on `word ^ byte…byte`).
+        func word(at k: Int, has byte: UInt8) -> Bool {
+            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+        }
+        var i = from
+        while i + 4 <= n {
+            // Text without a `<` is passed over eight bytes at a time.
+            if i + 8 <= n && !word(at: i, has: UInt8(ascii: "<")) {
+                i += 8
+                continue
+            }
+            guard b[i] == UInt8(ascii: "<"), b[i + 1] == UInt8(ascii: "!"), b[i + 2] == UInt8(ascii: "-"),
+                b[i + 3] == UInt8(ascii: "-")
+            else {
+                i += 1
+                continue
+            }
+            var end = i + 4
+            while end + 3 <= n
+                && !(b[end] == UInt8(ascii: "-") && b[end + 1] == UInt8(ascii: "-") && b[end + 2] == UInt8(ascii: ">"))
+            {
+                end += end + 8 <= n && !word(at: end, has: UInt8(ascii: "-")) ? 8 : 1
+            }
+            return (i, end + 3 > n ? nil : end)
+        }
+        return nil
     }
 
     /// Whether a comment's body is annotation JSON: its first non-blank byte is `{`.

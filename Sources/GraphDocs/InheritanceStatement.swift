@@ -19,16 +19,21 @@ public struct InheritanceStatement: Sendable {
         "subclass of", "subclass from", "подкласс", "unterklasse von",
     ]
     static let phraseBytes = phrases.map { Array($0.utf8) }
+    /// The phrases as one set: a paragraph holding none of them (most) is passed over in one scan.
+    static let phraseSet = PhraseSet(phrases)
 
     /// The first inheritance statement of `page`, in the text before its first table, whose link text is
     /// a type name. Searched in the page's bytes, so every offset is an offset of the file, whatever
     /// invalid bytes the paragraph holds.
     public static func find(in page: GraphPage) -> InheritanceStatement? {
         let bytes = page.document.bytes
-        let firstTable = page.document.tables.first?.range.start ?? Int.max
-        for paragraph in page.document.paragraphs where paragraph.range.start < firstTable {
+        // The paragraphs before the first table are the paragraph blocks before the first table block.
+        for block in page.document.blocks {
+            if case .table = block { break }
+            guard case .paragraph(let paragraph) = block else { continue }
             let range = paragraph.range.asRange
             let folded = CaseFolding.lowercased(bytes[range])
+            guard phraseSet.firstMatch(inFolded: folded) != nil else { continue }
             for phrase in phraseBytes {
                 guard let found = CaseFolding.firstRange(of: phrase, in: folded) else { continue }
                 if let statement = link(in: bytes, from: range.lowerBound + found.upperBound, end: range.upperBound) {

@@ -111,8 +111,9 @@ public struct PropertyTable: Sendable {
         self.rows = table.rows.compactMap { row in
             guard let nameCell = row.cells.first else { return nil }
             // A group heading row (`|**Device management**|` with the other cells empty) declares nothing.
-            let filled = row.cells.filter { !$0.text.visible.isEmpty }
-            if filled.count == 1, nameCell.text.visible.hasPrefix("**") { return nil }
+            var filled = 0
+            for cell in row.cells where !cell.text.visible.isEmpty { filled += 1 }
+            if filled == 1, nameCell.text.visible.hasPrefix("**") { return nil }
             var typeCell: TableCell?
             if kind != .members && row.cells.count > 1 { typeCell = row.cells[1] }
             let descriptionIndex = kind == .members ? row.cells.count - 1 : 2
@@ -159,18 +160,21 @@ public struct PropertyTable: Sendable {
             return raw
         }
         var s = raw.trimmed()
-        for mark in ["**", "__", "`", "*", "_"] where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count
-        {
-            s = String(s.dropFirst(mark.count).dropLast(mark.count))
+        // No mark can be a prefix unless the first byte is one (no decomposition holds `*`, `_` or a backtick).
+        if let first = s.utf8.first, first == UInt8(ascii: "*") || first == UInt8(ascii: "_") || first == 0x60 {
+            for mark in ["**", "__", "`", "*", "_"]
+            where s.hasPrefix(mark) && s.hasSuffix(mark) && s.count > 2 * mark.count {
+                s = String(s.dropFirst(mark.count).dropLast(mark.count))
+            }
         }
         s = s.trimmed()
         // A linked name: `[filesFolder](../api/channel-get-filesfolder.md)` names `filesFolder`.
-        if s.hasPrefix("["), let close = s.firstIndex(of: "]"), s[s.index(after: close)...].hasPrefix("("),
-            s.hasSuffix(")")
+        if s.hasPrefix("["), let close = s.firstIndex(ofASCII: UInt8(ascii: "]")),
+            s[s.index(after: close)...].hasPrefix("("), s.hasSuffix(")")
         {
             s = String(s[s.index(after: s.startIndex)..<close]).trimmed()
         }
-        if s.hasSuffix(")"), let open = s.lastIndex(of: "("), open > s.startIndex,
+        if s.hasSuffix(")"), let open = s.lastIndex(ofASCII: UInt8(ascii: "(")), open > s.startIndex,
             s[s.index(before: open)] == " "
         {
             s = String(s[..<open]).trimmed()

@@ -48,7 +48,7 @@ public enum TableVocabulary {
         if u.allSatisfy({ $0 < 0x80 && $0 != 0x2A && $0 != 0x5F && $0 != 0x60 && $0 > 0x20 }) {
             return String(decoding: u.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
         }
-        var s = header.lowercased()
+        var s = header.lowercasedQuickly()
         s.removeAll { $0 == "*" || $0 == "_" || $0 == "`" }
         return s.trimmed()
     }

@@ -74,6 +74,7 @@ public struct TypeDefinition: Sendable {
 
     static func positions(of properties: [Property]) -> [String: Int] {
         var positions: [String: Int] = [:]
+        positions.reserveCapacity(properties.count)
         for (i, p) in properties.enumerated() where positions[p.name] == nil { positions[p.name] = i }
         return positions
     }
@@ -177,8 +178,17 @@ public struct TypeDefinition: Sendable {
 
     /// The JSON member whose key equals `name` but for letter case, if there is one.
     static func caseInsensitiveKey(_ name: String, in resource: ResourceSketch) -> JSONObject.Member? {
+        // ASCII keys are compared with an ASCII name by byte, ignoring case; other keys lowered as before
+        // (a non-ASCII key can lower to ASCII: the Kelvin sign).
+        func lowerASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
         let lower = name.lowercased()
-        return resource.properties.first { $0.key.lowercased() == lower }
+        let ascii = name.isASCIIText
+        return resource.properties.first { member in
+            if ascii && member.key.isASCIIText {
+                return member.key.utf8.elementsEqual(name.utf8) { lowerASCII($0) == lowerASCII($1) }
+            }
+            return member.key.lowercased() == lower
+        }
     }
 
     /// `Threads` → `threads`: an identifier whose first letter alone was capitalised; anything else as it is.

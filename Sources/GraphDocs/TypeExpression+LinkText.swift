@@ -152,7 +152,7 @@ extension TypeExpression {
         inner: String, form: (pre: [UInt8], post: [UInt8], word: String, locale: String)
     )? {
         let original = Array(t.utf8)
-        let lower = Array(t.lowercased().utf8)
+        let lower = Array(t.lowercasedQuickly().utf8)
         // Offsets into `lower` must be offsets into `original`; when lowercasing changed the length
         // (`ẞ`, the Kelvin sign, `İ`), compare by character instead.
         guard lower.count == original.count else { return enumFormByCharacter(t) }
@@ -203,7 +203,7 @@ extension TypeExpression.Link {
     public var targetTypeName: String? {
         guard let stem = targetStem else { return nil }
         if GraphIdentifier.isTypeName(stem) { return stem }
-        guard let dash = stem.lastIndex(of: "-") else { return nil }
+        guard let dash = stem.lastIndex(ofASCII: UInt8(ascii: "-")) else { return nil }
         let last = String(stem[stem.index(after: dash)...])
         return GraphIdentifier.isTypeName(last) ? last : nil
     }
@@ -219,7 +219,7 @@ extension TypeVocabulary {
 
     /// The collection word inside `text` (a link text that is not a type name), with its locale.
     static func collectionWord(in text: String) -> (word: String, locale: String)? {
-        let lower = text.lowercased()
+        let lower = text.lowercasedQuickly()
         for entry in collectionWords where lower.contains(entry.word) {
             // Report the word as written: the whole space-separated word containing it.
             let word =

@@ -41,8 +41,10 @@ public struct TypeExpression: Sendable, Hashable {
         public var targetStem: String? {
             guard let target, !target.isEmpty else { return nil }
             var name = target
-            if let slash = name.lastIndex(of: "/") { name = String(name[name.index(after: slash)...]) }
-            if let hash = name.firstIndex(of: "#") { name = String(name[..<hash]) }
+            if let slash = name.lastIndex(ofASCII: UInt8(ascii: "/")) {
+                name = String(name[name.index(after: slash)...])
+            }
+            if let hash = name.firstIndex(ofASCII: UInt8(ascii: "#")) { name = String(name[..<hash]) }
             if name.lowercased().hasSuffix(".md") { name.removeLast(3) }
             return name.isEmpty ? nil : name
         }
@@ -107,7 +109,7 @@ public struct TypeExpression: Sendable, Hashable {
         }
 
         // Whole-cell words for "String collection".
-        let lower = t.lowercased()
+        let lower = t.lowercasedQuickly()
         for entry in TypeVocabulary.stringCollectionWordsLowercased where entry.lowercased == lower {
             base = .primitive(.string)
             isCollection = true
@@ -215,7 +217,7 @@ public struct TypeExpression: Sendable, Hashable {
         let hasComma = u.contains(UInt8(ascii: ",")) || u.contains(0xEF) || input.containsBytes("、")
         var hasQualifier = false
         if let last = u.last, last == UInt8(ascii: ")") || last == 0xBC,
-            let open = input.lastIndex(where: { $0 == "(" || $0 == "（" })
+            let open = TypeExpression.lastOpeningParenthesis(in: input)
         {
             hasQualifier = open > input.startIndex && input[input.index(before: open)] != "]"
         }
@@ -225,7 +227,7 @@ public struct TypeExpression: Sendable, Hashable {
         for separator in [",", "，", "、"] {
             guard let comma = TypeExpression.lastRange(of: separator, in: t) else { continue }
             let tail = String(t[comma.upperBound...]).trimmed()
-            let lowerTail = tail.lowercased()
+            let lowerTail = tail.lowercasedQuickly()
             for (prefix, locale) in TypeExpression.maximumSizePrefixes {
                 guard lowerTail.hasPrefix(prefix) else { continue }
                 let number = String(tail.dropFirst(prefix.count)).trimmed()
@@ -241,11 +243,12 @@ public struct TypeExpression: Sendable, Hashable {
         }
         // Trailing "(read-only)" etc.
         while t.hasSuffix(")") || t.hasSuffix("）") {
-            guard let open = t.lastIndex(where: { $0 == "(" || $0 == "（" }), open != t.startIndex else { break }
+            guard let open = TypeExpression.lastOpeningParenthesis(in: t), open != t.startIndex else { break }
             let inside = String(t[t.index(after: open)..<t.index(before: t.endIndex)]).trimmed()
+            let lowerInside = inside.lowercasedQuickly()
             guard
                 let entry = TypeVocabulary.neutralQualifiers.first(where: {
-                    $0.word.lowercased() == inside.lowercased()
+                    $0.word.lowercased() == lowerInside
                 })
             else { break }
             qualifiers.append(entry.english)
@@ -256,6 +259,13 @@ public struct TypeExpression: Sendable, Hashable {
             t = String(t[..<open]).trimmed()
         }
         return t
+    }
+
+    /// The last `(` or full-width `（` in `text`.
+    static func lastOpeningParenthesis(in text: String) -> String.Index? {
+        // `（` is EF BC 88: without an EF byte the last `(` is the answer.
+        guard text.utf8.contains(0xEF) else { return text.lastIndex(ofASCII: UInt8(ascii: "(")) }
+        return text.lastIndex(where: { $0 == "(" || $0 == "（" })
     }
 
     /// `TypeVocabulary.maximumSizeForms` without their `N`, lowercased (`максимальный размер`), computed once.
@@ -291,7 +301,7 @@ public struct TypeExpression: Sendable, Hashable {
     static func matchCollection(_ t: String, forms: [CollectionForm]) -> (inner: String, form: String, locale: String)?
     {
         let original = Array(t.utf8)
-        var lower = Array(t.lowercased().utf8)
+        var lower = Array(t.lowercasedQuickly().utf8)
         // Offsets into `lower` must be offsets into `original`; when lowercasing changed the length
         // (rare: a few non-ASCII letters), compare on the original bytes instead.
         if lower.count != original.count { lower = original }
@@ -329,7 +339,9 @@ public struct TypeExpression: Sendable, Hashable {
             return
         }
         var name = t
-        if name.lowercased().hasPrefix("microsoft.graph.") { name = String(name.dropFirst("microsoft.graph.".count)) }
+        if name.lowercasedQuickly().hasPrefix("microsoft.graph.") {
+            name = String(name.dropFirst("microsoft.graph.".count))
+        }
         if GraphIdentifier.isTypeName(name) {
             base = .named(name)
         } else {
@@ -350,7 +362,7 @@ public struct TypeExpression: Sendable, Hashable {
 
     /// `[text](target)` or `[text][]` / `[text][ref]` spanning the whole of `t`.
     static func parseLink(_ t: String) -> Link? {
-        guard t.hasPrefix("["), let close = t.firstIndex(of: "]") else { return nil }
+        guard t.hasPrefix("["), let close = t.firstIndex(ofASCII: UInt8(ascii: "]")) else { return nil }
         let text = String(t[t.index(after: t.startIndex)..<close])
         let rest = t[t.index(after: close)...]
         if rest.hasPrefix("(") && rest.hasSuffix(")") && !rest.dropFirst().utf8.contains(UInt8(ascii: "(")) {
@@ -380,6 +392,13 @@ public struct TypeExpression: Sendable, Hashable {
 }
 
 extension String {
+    /// Whether an ASCII byte is white space (`Unicode.Scalar.Properties.isWhitespace`: tab through
+    /// carriage return, and space).
+    @inline(__always)
+    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
     /// The string with every occurrence of `target` replaced (no Foundation needed).
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
@@ -388,6 +407,12 @@ extension String {
 
     /// The string without leading and trailing white space (spaces, tabs, newlines, NBSP).
     func trimmed() -> String {
+        // ASCII ends that are not white space (most text): nothing to trim, settled by two bytes.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+            !String.isASCIIWhitespace(first), !String.isASCIIWhitespace(last)
+        {
+            return self
+        }
         let scalars = unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return self }
         if !first.properties.isWhitespace && !last.properties.isWhitespace { return self }

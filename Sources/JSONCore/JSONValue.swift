@@ -186,9 +186,12 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The last member named `key` (JSON's "last one wins"), if any.
     public func member(_ key: String) -> Member? {
+        // Keys of another length are passed over without comparing bytes (`utf8.count` is stored).
+        let count = key.utf8.count
         var i = members.count - 1
         while i >= 0 {
-            if members[i].key.utf8.elementsEqual(key.utf8) { return members[i] }
+            let candidate = members[i].key.utf8
+            if candidate.count == count && candidate.elementsEqual(key.utf8) { return members[i] }
             i -= 1
         }
         return nil

@@ -29,7 +29,20 @@ struct FrontMatterParser {
             return result
         }
         var entries: [FrontMatterEntry] = []
+        // The first offset of each key, looked up among the entries while they are few (a page has a dozen;
+        // hashing into a growing dictionary cost more than the rest of the parse) and in a dictionary after.
         var firstKeyOffsets: [String: Int] = [:]
+        func firstOffset(of key: String) -> Int? {
+            if entries.count <= FrontMatterParser.linearKeyLimit {
+                return entries.first { $0.key == key }?.keyRange.start
+            }
+            if firstKeyOffsets.isEmpty {
+                for entry in entries where firstKeyOffsets[entry.key] == nil {
+                    firstKeyOffsets[entry.key] = entry.keyRange.start
+                }
+            }
+            return firstKeyOffsets[key]
+        }
         var index = 1
         while index < closing {
             let line = lines[index]
@@ -49,13 +62,13 @@ struct FrontMatterParser {
             let (keyStart, keyEnd) = text.trimmed(line.start, colon)
             let key = text.string(keyStart, keyEnd)
             let (value, valueRange, next) = readValue(afterColon: colon, line: index, closing: closing)
-            if let position = firstKeyOffsets[key] {
+            if let position = firstOffset(of: key) {
                 result.issues.append(
                     MarkdownIssue(
                         kind: .duplicateFrontMatterKey,
                         message: "front matter key '\(key)' is repeated (first at offset \(position))",
                         range: SourceRange(start: keyStart, end: keyEnd)))
-            } else {
+            } else if !firstKeyOffsets.isEmpty {
                 firstKeyOffsets[key] = keyStart
             }
             entries.append(
@@ -69,6 +82,9 @@ struct FrontMatterParser {
         result.nextLine = closing + 1
         return result
     }
+
+    /// The most entries whose keys are compared one by one when looking for a repeated key.
+    static let linearKeyLimit = 32
 
     private func isDelimiter(_ line: SourceLines.Line, allowDots: Bool) -> Bool {
         let end = text.skipSpacesBackward(line.start, line.contentEnd)

@@ -41,18 +41,20 @@ struct HeadingParser {
 
     /// `id` when `visible` is exactly one link `[label](#tab/id)`.
     static func tabID(_ visible: String) -> String? {
-        let bytes = Array(visible.utf8)
-        guard bytes.count > 9, bytes[0] == UInt8(ascii: "["), bytes[bytes.count - 1] == UInt8(ascii: ")") else {
-            return nil
-        }
+        // Most headings are not a link: settle them before copying any bytes.
+        let utf8 = visible.utf8
+        guard utf8.count > 9, utf8.first == UInt8(ascii: "["), utf8.last == UInt8(ascii: ")") else { return nil }
+        let bytes = Array(utf8)
         let marker = Array("](#tab/".utf8)
         var i = 1
         while i + marker.count < bytes.count {
             if bytes[i] == UInt8(ascii: "]") {
                 guard bytes[i..<(i + marker.count)].elementsEqual(marker) else { return nil }
                 let id = bytes[(i + marker.count)..<(bytes.count - 1)]
-                let forbidden: Set<UInt8> = [UInt8(ascii: ")"), UInt8(ascii: "("), 0x20, 0x09]
-                guard !id.isEmpty, !id.contains(where: forbidden.contains) else { return nil }
+                let forbidden = { (byte: UInt8) in
+                    byte == UInt8(ascii: ")") || byte == UInt8(ascii: "(") || byte == 0x20 || byte == 0x09
+                }
+                guard !id.isEmpty, !id.contains(where: forbidden) else { return nil }
                 return String(decoding: id, as: UTF8.self)
             }
             i += 1

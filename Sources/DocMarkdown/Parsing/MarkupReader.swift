@@ -32,16 +32,20 @@ struct MarkupReader {
         var stack: [Span] = []
         var anchor: String?
 
+        // Bytes from `run` to `i` are plain text not yet emitted: they go out in one piece when markup
+        // (or the end) is reached, routed by the spans open around them.
         var i = start
+        var run = start
         while i < end {
             let byte = text[i]
             if byte == UInt8(ascii: "\\") && i + 1 < end && text[i + 1] == UInt8(ascii: "|") {
+                out.emit(run, i)
                 out.emit(i + 1, i + 2)
                 i += 2
+                run = i
                 continue
             }
             guard byte == UInt8(ascii: "<") else {
-                out.emit(i, i + 1)
                 i += 1
                 continue
             }
@@ -49,6 +53,7 @@ struct MarkupReader {
                 text[i + 5] == UInt8(ascii: ">") || ByteText.isWhitespace(text[i + 5]),
                 let tagEnd = tagEnd(from: i + 5, end)
             {
+                out.emit(run, i)
                 let span = classify(i + 5, tagEnd)
                 if span == .other { out.emit(i, tagEnd + 1) }
                 stack.append(span)
@@ -60,9 +65,11 @@ struct MarkupReader {
                 case .sourceSegment, .other: break
                 }
                 i = tagEnd + 1
+                run = i
                 continue
             }
             if text.matchesIgnoringCase("</span>", at: i, end: end) {
+                out.emit(run, i)
                 switch stack.popLast() {
                 case .translation?: out.translationDepth -= 1
                 case .lookup?: out.lookupDepth -= 1
@@ -70,36 +77,44 @@ struct MarkupReader {
                 case .other?, nil: out.emit(i, i + 7)
                 }
                 i += 7
+                run = i
                 continue
             }
             if text.matchesIgnoringCase("<a", at: i, end: end), i + 2 < end, ByteText.isWhitespace(text[i + 2]),
                 let tagEnd = tagEnd(from: i + 2, end), let name = anchorName(i + 2, tagEnd)
             {
                 if text[tagEnd - 1] == UInt8(ascii: "/") {
+                    out.emit(run, i)
                     anchor = anchor ?? name
                     i = tagEnd + 1
+                    run = i
                     continue
                 }
                 let close = text.skipSpaces(tagEnd + 1, end)
                 if text.matchesIgnoringCase("</a>", at: close, end: end) {
+                    out.emit(run, i)
                     anchor = anchor ?? name
                     i = close + 4
+                    run = i
                     continue
                 }
             }
-            out.emit(i, i + 1)
             i += 1
         }
+        out.emit(run, end)
         let visibleText = MarkupReader.folded(out.visible)
         let sourceText = out.hasLookup ? MarkupReader.folded(out.source) : nil
         return (LocalizedText(visible: visibleText, source: sourceText, raw: raw, range: range), anchor)
     }
 
     /// The visible and source bytes being built, routed by the enclosing spans.
+    ///
+    /// Until a translation or lookup span holds text, the source is the visible text: it is kept apart
+    /// only from then on (most markup is a heading's `<a name>` anchor, with no spans at all).
     private struct Output {
         let text: ByteText
         var visible: [UInt8] = []
-        var source: [UInt8] = []
+        private var separateSource: [UInt8]?
         var translationDepth = 0
         var lookupDepth = 0
         var hasLookup = false
@@ -107,21 +122,25 @@ struct MarkupReader {
         init(text: ByteText, capacity: Int) {
             self.text = text
             visible.reserveCapacity(capacity)
-            source.reserveCapacity(capacity)
         }
 
-        /// Appends the bytes `from..<to`: inside a lookup span to the source only, inside a
-        /// translation span to the visible text only, elsewhere to both.
+        /// The source bytes.
+        var source: [UInt8] { separateSource ?? visible }
+
+        /// Appends the bytes `from..<to` (nothing when empty): inside a lookup span to the source only,
+        /// inside a translation span to the visible text only, elsewhere to both.
         mutating func emit(_ from: Int, _ to: Int) {
-            for k in from..<to {
-                if lookupDepth > 0 {
-                    source.append(text[k])
-                } else if translationDepth > 0 {
-                    visible.append(text[k])
-                } else {
-                    visible.append(text[k])
-                    source.append(text[k])
-                }
+            guard from < to else { return }
+            let bytes = UnsafeBufferPointer(rebasing: text.bytes[from..<to])
+            if lookupDepth > 0 {
+                if separateSource == nil { separateSource = visible }
+                separateSource!.append(contentsOf: bytes)
+            } else if translationDepth > 0 {
+                if separateSource == nil { separateSource = visible }
+                visible.append(contentsOf: bytes)
+            } else {
+                visible.append(contentsOf: bytes)
+                separateSource?.append(contentsOf: bytes)
             }
         }
     }
@@ -194,6 +213,15 @@ struct MarkupReader {
     /// `bytes` with every whitespace run that holds a line break folded into one space, trimmed
     /// of ASCII whitespace and no-break spaces at both ends.
     static func folded(_ bytes: [UInt8]) -> String {
+        // Without a line break there is no run to fold: only the ends to trim.
+        let unbroken = bytes.withUnsafeBufferPointer { buffer -> String? in
+            let text = ByteText(buffer)
+            guard text.firstIndex(of: 0x0A, 0, buffer.count) == nil, text.firstIndex(of: 0x0D, 0, buffer.count) == nil
+            else { return nil }
+            let (start, end) = text.trimmed(0, buffer.count)
+            return text.string(start, end)
+        }
+        if let unbroken { return unbroken }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var i = 0

@@ -78,9 +78,8 @@ struct TableParser {
     private func row(_ split: RowSplitter.Split, range: SourceRange, split isSplit: Bool) -> TableRow {
         let reader = MarkupReader(text: text)
         var cells: [TableCell] = []
-        let bounds = split.cellBounds
-        cells.reserveCapacity(bounds.count)
-        for (start, end) in bounds {
+        cells.reserveCapacity(split.cellCount)
+        split.forEachCell { start, end in
             let (from, to) = text.trimmed(start, end)
             cells.append(TableCell(text: reader.read(from, to).text, range: SourceRange(start: start, end: end)))
         }

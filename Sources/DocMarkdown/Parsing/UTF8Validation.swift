@@ -23,6 +23,21 @@ struct UTF8Validation {
                 }
                 guard i < count else { break }
             }
+            // Then prose in a two-byte script (Cyrillic, accented Latin): its letters and the ASCII between
+            // them, skipped here without the word test failing on every letter, up to the next line break
+            // (after which a run of ASCII, a code block or a table, is skipped by words again).
+            while i < count {
+                let byte = text[i]
+                if byte &- 1 < 0x7F {
+                    i += 1
+                    if byte == 0x0A { break }
+                } else if byte >= 0xC2 && byte <= 0xDF && i + 1 < count && text[i + 1] & 0xC0 == 0x80 {
+                    i += 2
+                } else {
+                    break
+                }
+            }
+            guard i < count else { break }
             let byte = text[i]
             if byte == 0 {
                 var end = i + 1

@@ -1,0 +1,122 @@
+import Testing
+
+@testable import GraphDocs
+
+/// The byte searches that stand in for `Character` searches and `lowercased()` give their answers.
+@Suite struct CharacterSearchTests {
+    static let texts = [
+        "", "]", "[filesFolder](../api/channel-get-filesfolder.md)", "[чат](../resources/chat.md) (/chats/{id})",
+        "[聊天](chat.md)", "a]\u{301}b]", "]\u{301}", "\u{600}]x]", "\u{600}(", "x\r\n]-", "👍🏽]#/(", "ж(", "中]",
+        "name (deprecated)", "Коллекция [x](x.md)", "a/b/c#d-e", "\u{0915}\u{094D}]", "#\u{FE0F}\u{20E3}#",
+    ]
+
+    @Test func asciiSearchesFindTheCharacter() {
+        for text in CharacterSearchTests.texts {
+            for ascii in ["]", "(", "/", "#", "-"] {
+                let byte = Array(ascii.utf8)[0]
+                let character = Character(ascii)
+                #expect(text.firstIndex(ofASCII: byte) == text.firstIndex(of: character), "\(text) first \(ascii)")
+                #expect(text.lastIndex(ofASCII: byte) == text.lastIndex(of: character), "\(text) last \(ascii)")
+            }
+        }
+    }
+
+    @Test func lastOpeningParenthesisIsEitherWidth() {
+        for text in CharacterSearchTests.texts + ["a（b(c", "a(b（c", "（x）"] {
+            #expect(
+                TypeExpression.lastOpeningParenthesis(in: text) == text.lastIndex(where: { $0 == "(" || $0 == "（" }),
+                "\(text)")
+        }
+    }
+
+    @Test func lowercasedQuicklyIsLowercased() {
+        var scalars = (0..<0x600).compactMap(Unicode.Scalar.init)
+        let others: [UInt32] = [0x130, 0x1E9E, 0x2126, 0x212A, 0x3000, 0x4E2D, 0x9FFF, 0xFF21, 0x1F600]
+        scalars += others.compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let text = "A\(scalar)Я"
+            #expect(text.lowercasedQuickly() == text.lowercased(), "U+\(String(scalar.value, radix: 16))")
+            #expect(Array(text.lowercasedQuickly().utf8) == Array(text.lowercased().utf8))
+        }
+        for text in ["Коллекция СТРОК", "ÀÉÎÕÜ × ß", "字符串集合", "Zeichenfolgenauflistung", "İstanbul", "ЀЏҐ"] {
+            #expect(Array(text.lowercasedQuickly().utf8) == Array(text.lowercased().utf8), "\(text)")
+        }
+    }
+}
+
+/// `DocSet.resolve` by byte gives what the `Character` version gives.
+@Suite struct LinkResolutionTests {
+    /// The `Character` version, as it was before the byte one.
+    private func byCharacter(_ target: String, from pagePath: String) -> String? {
+        var t = Substring(target)
+        if let hash = t.firstIndex(of: "#") { t = t[..<hash] }
+        if let query = t.firstIndex(of: "?") { t = t[..<query] }
+        guard !t.isEmpty, !t.hasPrefix("/"), !t.utf8.contains(UInt8(ascii: ":")) || !t.contains("://") else {
+            return nil
+        }
+        var parts = DocSet.directory(of: pagePath).split(separator: "/", omittingEmptySubsequences: false)
+        if parts == [""] { parts = [] }
+        for component in t.split(separator: "/") {
+            switch component {
+            case ".": continue
+            case "..":
+                if parts.isEmpty || parts.last == ".." { parts.append("..") } else { parts.removeLast() }
+            default: parts.append(component)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    @Test func byteResolutionMatchesCharacterResolution() {
+        let targets = [
+            "../resources/user.md#x", "x.md?y=1", "../../../x.md", "./a//b/./c.md", "https://x/y.md", "/abs.md",
+            "#fragment", "?q", "a:b.md", "..", ".", "...", "../..", "a/../../b.md", "mailto:x", "",
+        ]
+        let pages = ["docs/ru-RU/api-reference/v1.0/api/page.md", "page.md", "/root.md", "a/p.md", "../up/p.md", "/"]
+        for target in targets {
+            for page in pages {
+                #expect(DocSet.resolve(target, from: page) == byCharacter(target, from: page), "\(target) from \(page)")
+            }
+        }
+    }
+}
+
+/// `GraphPage.resourceTypeNames` finds every resource annotation wherever its comment falls in a word.
+@Suite struct ResourceTypeNamesTests {
+    @Test func annotationsAtEveryOffset() {
+        for padding in 0..<10 {
+            // Dashes before each comment, spaces inside before its `-->` (a dash there would end it sooner).
+            let pad = String(repeating: "-", count: padding)
+            let space = String(repeating: " ", count: padding)
+            let page =
+                "# x \(pad)<!-- not json -->\n\(pad)<!-- {\n  \"type\": \"#page.annotation\"\n} -->\n"
+                + "\(pad)<!-- {\n  \"blockType\": \"resource\",\n  \"@odata.type\": \"microsoft.graph.user\"\n}\(space)-->\n"
+                + "text \(pad)<!--{ \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.group\" }-->"
+                + "\(pad)<!-- { \"blockType\": \"resource\", \"@odata.type\": \"microsoft.graph.unclosed\" }"
+            let names = GraphPage.resourceTypeNames(in: Array(page.utf8))
+            #expect(names == ["microsoft.graph.user", "microsoft.graph.group"], "padding \(padding)")
+        }
+    }
+}
+
+/// `TypeDefinition.caseInsensitiveKey` compares ASCII keys by byte and finds what `lowercased()` finds.
+@Suite struct CaseInsensitiveKeyTests {
+    @Test func keysMatchAsLowercased() throws {
+        let text = """
+            <!-- {
+              "blockType": "resource",
+              "@odata.type": "microsoft.graph.x"
+            } -->
+            ```json
+            { "displayName": "a", "ID": "b", "\u{212A}ey": 1, "Straße": 2, "zeta_Z": 3, "key2": 4 }
+            ```
+            """
+        let page = GraphPage(path: "x.md", bytes: Array(text.utf8))
+        let resource = try #require(page.resources.first)
+        let names = ["DISPLAYNAME", "id", "Id", "key", "KEY", "strasse", "STRASSE", "straße", "ZETA_z", "key2", "none"]
+        for name in names {
+            let expected = resource.properties.first { $0.key.lowercased() == name.lowercased() }?.key
+            #expect(TypeDefinition.caseInsensitiveKey(name, in: resource)?.key == expected, "\(name)")
+        }
+    }
+}
