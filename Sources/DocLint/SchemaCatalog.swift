@@ -386,16 +386,28 @@ public final class SchemaCatalog: Sendable {
         switch schema.kind {
         case .object(let object):
             for m in object.members {
-                if m.key == "$ref", let ref = m.value.stringValue {
+                // Only `$ref` (four bytes) is read, and only objects and arrays are walked into: the
+                // strings of `enum` lists and the like are passed over without a call.
+                if m.key.utf8.count == 4, m.key == "$ref", let ref = m.value.stringValue {
                     let file = ref.split(separator: "#").first.map(String.init) ?? ref
                     if file.hasSuffix(".schema.json") { names.insert(String(file.dropLast(".schema.json".count))) }
-                } else {
+                } else if m.value.isContainer {
                     collectReferences(m.value, into: &names)
                 }
             }
         case .array(let elements):
-            for e in elements { collectReferences(e, into: &names) }
+            for e in elements where e.isContainer { collectReferences(e, into: &names) }
         default: break
+        }
+    }
+}
+
+extension JSONValue {
+    /// Whether this is an object or an array.
+    fileprivate var isContainer: Bool {
+        switch kind {
+        case .object, .array: true
+        default: false
         }
     }
 }

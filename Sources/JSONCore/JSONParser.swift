@@ -394,8 +394,7 @@ private struct Reader {
 
     /// Code-point equality of two keys (JSON's notion of a repeated key), length first.
     @inline(__always) func sameKey(_ a: String, _ b: String) -> Bool {
-        // `==` is canonical equivalence, which code-point equality implies: only a match needs the byte check.
-        a.utf8.count == b.utf8.count && a == b && a.utf8.elementsEqual(b.utf8)
+        sameCodePoints(a, b)
     }
 
     /// Reads `"key" :` (or, leniently, `key :`), leaving `pos` at the value.

@@ -1,5 +1,11 @@
 import SourceText
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A JSON value with the source range it was read from.
 ///
 /// Objects keep their members in source order (duplicates included), numbers keep their exact
@@ -116,7 +122,7 @@ extension JSONValue: Equatable {
         case (.null, .null): return true
         case (.bool(let a), .bool(let b)): return a == b
         case (.number(let a), .number(let b)): return a == b
-        case (.string(let a), .string(let b)): return a.utf8.elementsEqual(b.utf8)
+        case (.string(let a), .string(let b)): return sameCodePoints(a, b)
         case (.array(let a), .array(let b)): return a == b
         case (.object(let a), .object(let b)): return a == b
         default: return false
@@ -187,14 +193,14 @@ public struct JSONObject: Sendable, Hashable {
     /// The last member named `key` (JSON's "last one wins"), if any.
     public func member(_ key: String) -> Member? {
         // Keys of another length are passed over without comparing bytes (`utf8.count` is stored).
-        let count = key.utf8.count
-        var i = members.count - 1
-        while i >= 0 {
-            let candidate = members[i].key.utf8
-            if candidate.count == count && candidate.elementsEqual(key.utf8) { return members[i] }
-            i -= 1
+        members.withUnsafeBufferPointer { members in
+            var i = members.count - 1
+            while i >= 0 {
+                if sameCodePoints(members[i].key, key) { return members[i] }
+                i -= 1
+            }
+            return nil
         }
-        return nil
     }
 
     /// The value of the last member named `key`, if any.
@@ -225,7 +231,7 @@ public struct JSONObject: Sendable, Hashable {
         guard a.count == b.count else { return false }
         if a.count <= 8 {
             for m in a {
-                guard let other = b.first(where: { $0.key.utf8.elementsEqual(m.key.utf8) }), other.value == m.value
+                guard let other = b.first(where: { sameCodePoints($0.key, m.key) }), other.value == m.value
                 else { return false }
             }
             return true
@@ -259,9 +265,27 @@ struct CodePointKey: Hashable {
     init(_ string: String) { self.string = string }
 
     static func == (lhs: CodePointKey, rhs: CodePointKey) -> Bool {
-        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        sameCodePoints(lhs.string, rhs.string)
     }
 
-    // Canonically equivalent strings hash alike, so code-point-equal ones certainly do.
-    func hash(into hasher: inout Hasher) { hasher.combine(string) }
+    // Hashes the UTF-8 bytes: `String`'s own hash normalizes non-ASCII text first, which code-point
+    // equality does not need.
+    func hash(into hasher: inout Hasher) {
+        var copy = string
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
+
+/// Whether `a` and `b` are the same string as JSON compares strings: by code points, so byte for byte
+/// in UTF-8 (Swift's `==` calls canonically equivalent strings, such as `"é"` and `"e\u{301}"`, equal).
+/// Lengths first (stored for native strings), then one `memcmp` of the bytes.
+@inline(__always) public func sameCodePoints(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    let fast = a.utf8.withContiguousStorageIfAvailable { x in
+        b.utf8.withContiguousStorageIfAvailable { y in
+            x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0
+        }
+    }
+    if let fast, let result = fast { return result }
+    return a.utf8.elementsEqual(b.utf8)
 }

@@ -288,6 +288,25 @@ import Testing
         #expect(both.objectValue?.uniqueMembers.count == 12)
     }
 
+    @Test func memberLookupAndStringEqualityCompareCodePoints() throws {
+        // Same length in UTF-8, canonically equivalent in Swift, different code points.
+        #expect("e\u{301}".utf8.count == 3 && "\u{E9}".utf8.count == 2)
+        #expect(sameCodePoints("\u{E9}", "\u{E9}"))
+        #expect(!sameCodePoints("\u{E9}", "e\u{301}"))
+        #expect(!sameCodePoints("ab", "ac"))
+        #expect(sameCodePoints("", ""))
+        // Long (heap-allocated) and short (inline) strings alike.
+        let long = String(repeating: "ключ", count: 20)
+        #expect(sameCodePoints(long, String(repeating: "ключ", count: 20)))
+        #expect(!sameCodePoints(long + "a", long + "b"))
+        let object = try #require(JSONParser.value("{\"\u{E9}\": 1, \"e\u{301}\": 2, \"\u{E9}\": 3}").objectValue)
+        #expect(object["\u{E9}"] == .integer(3))
+        #expect(object["e\u{301}"] == .integer(2))
+        #expect(object["e"] == nil)
+        #expect(JSONValue.string("\u{E9}") != JSONValue.string("e\u{301}"))
+        #expect(JSONValue.string(long) == JSONValue.string(String(repeating: "ключ", count: 20)))
+    }
+
     @Test func errorPositionsCountFromTheStartOfTheBuffer() {
         let text = String(repeating: "{}\n", count: 1000) + "[1,,2]"
         do {
