@@ -13,12 +13,19 @@ public final class SchemaCatalog: Sendable {
     private let compiledTypes = OnceMap<TypeKey, CompiledType>()
     private let bases = OnceMap<BaseKey, TypeDefinition?>()
     private let propertyTypes = OnceMap<PropertyKey, TypeDefinition?>()
+    private let ownerChains = OnceMap<DefinitionKey, [(TypeDefinition, GeneratedSchema)]>()
 
     /// A property's type look-up: the owner's name and page path as spelled, and the property's name.
     struct PropertyKey: Hashable, Sendable {
         var path: String
         var owner: String
         var property: String
+    }
+
+    /// A definition by its name and its page's path exactly as spelled.
+    struct DefinitionKey: Hashable, Sendable {
+        var path: String
+        var name: String
     }
 
     /// A base type look-up: the name a type gives as its base, and the path of the page naming it
@@ -160,12 +167,15 @@ public final class SchemaCatalog: Sendable {
     public func validate(
         _ instance: JSONValue, as type: TypeDefinition, from pagePath: String, into result: inout TypedValidation
     ) throws(CompileFailure) {
-        try validate(instance, as: type, at: [], dispatch: false, from: pagePath, into: &result)
+        // One tape for the whole instance: each nested value is validated where it lies on it.
+        let tape = JSONTape(instance)
+        try validate(instance, entry: 0, of: tape, as: type, at: [], dispatch: false, from: pagePath, into: &result)
     }
 
+    /// Validates `value`, which is entry `entry` of `tape`, as `declared` (see `validate(_:as:from:into:)`).
     private func validate(
-        _ value: JSONValue, as declared: TypeDefinition, at location: [String], dispatch: Bool, from pagePath: String,
-        into result: inout TypedValidation
+        _ value: JSONValue, entry: Int, of tape: JSONTape, as declared: TypeDefinition, at location: [String],
+        dispatch: Bool, from pagePath: String, into result: inout TypedValidation
     ) throws(CompileFailure) {
         // Samples deeper than this are not validated at all (`SampleValidation.maxDepth`).
         guard location.count <= 2 * SampleValidation.maxDepth else { return }
@@ -180,7 +190,7 @@ public final class SchemaCatalog: Sendable {
         switch compiled(type) {
         case .failed(let reason): throw CompileFailure(reason: reason)
         case .schema(let schema):
-            let outcome = schema.validate(value, output: .basic)
+            let outcome = schema.validate(tape, at: entry, output: .basic)
             if !outcome.isValid {
                 for var error in outcome.errors {
                     if !location.isEmpty {
@@ -191,39 +201,52 @@ public final class SchemaCatalog: Sendable {
             }
         }
         guard let object = value.objectValue else { return }
-        // Each owner's generated schema looked up once per object, not once per member.
-        let chain = baseChain(type).map { ($0, cachedSchema($0)) }
+        let chain = ownerChain(type)
         for (_, generated) in chain {
             for enumeration in generated.translatedEnumerations { include(enumeration, into: &result.types) }
         }
-        for member in object.members where !member.value.isNull {
+        // The tape holds an object's members in order, each a key entry followed by the value's entries.
+        var key = entry + 1
+        for member in object.members {
+            let valueEntry = key + 1
+            key = tape.entries[valueEntry].end
+            if member.value.isNull { continue }
+            var memberLocation: [String]?
             for (owner, generated) in chain {
                 guard let reference = generated.namedReferences[member.key],
                     let target = propertyType(reference, named: member.key, of: owner)
                 else { continue }
                 include(target, into: &result.types)
-                if result.declarers[location + [member.key]] == nil {
-                    result.declarers[location + [member.key]] = owner
+                let here = memberLocation ?? location + [member.key]
+                memberLocation = here
+                if result.declarers[here] == nil {
+                    result.declarers[here] = owner
                 }
                 try validate(
-                    member.value, as: target, depth: reference.arrayDepth, at: location + [member.key],
+                    member.value, entry: valueEntry, of: tape, as: target, depth: reference.arrayDepth, at: here,
                     from: pagePath, into: &result)
             }
         }
     }
 
-    /// Validates the instances `depth` arrays down in `value` as `type` (a wrong shape is the owner's schema's business).
+    /// Validates the instances `depth` arrays down in `value` (entry `entry` of `tape`) as `type` (a wrong
+    /// shape is the owner's schema's business).
     private func validate(
-        _ value: JSONValue, as type: TypeDefinition, depth: Int, at location: [String], from pagePath: String,
-        into result: inout TypedValidation
+        _ value: JSONValue, entry: Int, of tape: JSONTape, as type: TypeDefinition, depth: Int, at location: [String],
+        from pagePath: String, into result: inout TypedValidation
     ) throws(CompileFailure) {
         guard depth > 0 else {
-            try validate(value, as: type, at: location, dispatch: true, from: pagePath, into: &result)
+            try validate(
+                value, entry: entry, of: tape, as: type, at: location, dispatch: true, from: pagePath, into: &result)
             return
         }
         guard let elements = value.arrayValue else { return }
-        for (i, element) in elements.enumerated() {
-            try validate(element, as: type, depth: depth - 1, at: location + [String(i)], from: pagePath, into: &result)
+        var element = entry + 1
+        for (i, value) in elements.enumerated() {
+            try validate(
+                value, entry: element, of: tape, as: type, depth: depth - 1, at: location + [String(i)],
+                from: pagePath, into: &result)
+            element = tape.entries[element].end
         }
     }
 
@@ -264,6 +287,14 @@ public final class SchemaCatalog: Sendable {
         return spellings(of: type).contains { $0.lowercased() == lower }
     }
 
+    /// `baseChain(type)`, each type with its generated schema: found once per type and page as spelled
+    /// (every object validated as `type` asks for it, and each step is a look-up of its own).
+    func ownerChain(_ type: TypeDefinition) -> [(TypeDefinition, GeneratedSchema)] {
+        ownerChains.value(DefinitionKey(path: type.path, name: type.name), cycle: []) {
+            baseChain(type).map { ($0, cachedSchema($0)) }
+        }
+    }
+
     /// `type` and its base types, as its schema includes them (each found from the page of the type
     /// naming it; a cycle ends the chain).
     func baseChain(_ type: TypeDefinition) -> [TypeDefinition] {
@@ -279,6 +310,8 @@ public final class SchemaCatalog: Sendable {
 
     /// Adds `type` and its base types (the first definition of each name is kept).
     func include(_ type: TypeDefinition, into closure: inout [String: TypeDefinition]) {
+        // Most calls name a type already there: one look-up, no copy of the definition.
+        guard closure[type.name] == nil else { return }
         var current: TypeDefinition? = type
         var steps = 0
         while let t = current, closure[t.name] == nil, steps < 32 {

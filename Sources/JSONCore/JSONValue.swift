@@ -210,6 +210,20 @@ public struct JSONObject: Sendable, Hashable {
 
     /// The members with duplicates removed (the last occurrence of a key wins, at its first position).
     public var uniqueMembers: [Member] {
+        // Most objects repeat no key: for a small one, comparing each pair (lengths first) says so
+        // without building a dictionary, and the members are the answer.
+        if members.count <= 16 {
+            var repeats = false
+            members.withUnsafeBufferPointer { m in
+                search: for i in m.indices.dropFirst() {
+                    for j in 0..<i where sameCodePoints(m[j].key, m[i].key) {
+                        repeats = true
+                        break search
+                    }
+                }
+            }
+            if !repeats { return members }
+        }
         var seen: [CodePointKey: Int] = [:]
         var result: [Member] = []
         result.reserveCapacity(members.count)

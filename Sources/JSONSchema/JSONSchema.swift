@@ -62,27 +62,35 @@ public struct JSONSchema: Sendable {
     /// Whether the document on `tape` (which must hold one) is valid: `isValid(_:)` without
     /// building a `JSONValue`.
     public func isValid(_ tape: JSONTape) -> Bool {
-        run(tape, reportsErrors: false).isValid
+        run(tape, at: 0, reportsErrors: false).isValid
     }
 
     /// Validates the document on `tape` (which must hold one), reporting as much as `output` asks for.
     public func validate(_ tape: JSONTape, output: OutputFormat = .basic) -> ValidationResult {
-        run(tape, reportsErrors: output != .flag)
+        run(tape, at: 0, reportsErrors: output != .flag)
     }
 
-    private func run(_ tape: JSONTape, reportsErrors: Bool) -> ValidationResult {
+    /// Validates the value at entry `index` of `tape` as if it were a document of its own: instance
+    /// locations start at that value (ranges are the tape's). A caller validating nested values of one
+    /// instance against several schemas builds the tape once instead of once per value.
+    public func validate(_ tape: JSONTape, at index: Int, output: OutputFormat = .basic) -> ValidationResult {
+        precondition(tape.entries.indices.contains(index), "validating past the end of the tape")
+        return run(tape, at: index, reportsErrors: output != .flag)
+    }
+
+    private func run(_ tape: JSONTape, at root: Int, reportsErrors: Bool) -> ValidationResult {
         precondition(!tape.entries.isEmpty, "validating an empty tape")
-        let first = evaluate(tape, reportsErrors: reportsErrors, stackBudget: Evaluator.stackBudget)
+        let first = evaluate(tape, at: root, reportsErrors: reportsErrors, stackBudget: Evaluator.stackBudget)
         guard first.ranOutOfStack else { return first.result }
         // Deep recursion through the instance: evaluate again on a thread whose stack holds `maxDepth`
         // levels even in a debug build, so `maxDepth` is the only limit and the stack never overflows.
         let size = Swift.max(16 << 20, options.maxDepth * Evaluator.stackPerLevel + (2 << 20))
         return LargeStack.run(size: size) {
-            evaluate(tape, reportsErrors: reportsErrors, stackBudget: UInt(size - (1 << 20))).result
+            evaluate(tape, at: root, reportsErrors: reportsErrors, stackBudget: UInt(size - (1 << 20))).result
         }
     }
 
-    private func evaluate(_ tape: JSONTape, reportsErrors: Bool, stackBudget: UInt) -> (
+    private func evaluate(_ tape: JSONTape, at root: Int, reportsErrors: Bool, stackBudget: UInt) -> (
         result: ValidationResult, ranOutOfStack: Bool
     ) {
         tape.entries.withUnsafeBufferPointer { entries in
@@ -92,7 +100,7 @@ public struct JSONSchema: Sendable {
                         program: program, reportsErrors: reportsErrors, maxDepth: options.maxDepth, tape: tape,
                         entries: entries, source: source, bytes: bytes)
                     let valid =
-                        evaluator.validate(program.root, 0, stackBudget: stackBudget) && !evaluator.overflowed
+                        evaluator.validate(program.root, root, stackBudget: stackBudget) && !evaluator.overflowed
                     var errors = evaluator.errors
                     if !valid && errors.isEmpty && evaluator.overflowed {
                         errors = [
@@ -100,7 +108,7 @@ public struct JSONSchema: Sendable {
                                 keywordLocation: .root, absoluteKeywordLocation: "", instanceLocation: .root,
                                 message: evaluator.limitExceeded
                                     ?? "evaluation is nested deeper than the limit of \(options.maxDepth) (recursive schema?)",
-                                range: entries[0].range)
+                                range: entries[root].range)
                         ]
                     }
                     let result = ValidationResult(

@@ -288,6 +288,19 @@ import Testing
         #expect(both.objectValue?.uniqueMembers.count == 12)
     }
 
+    @Test(arguments: [3, 16, 17, 40])
+    func uniqueMembersKeepTheLastValueAtTheFirstPosition(_ size: Int) throws {
+        // Up to 16 members are checked pairwise, more through a dictionary: both paths are covered.
+        let members = (0..<size).map { "\"k\($0)\": \($0)" } + ["\"k1\": \"last\"", "\"\u{E9}\": 1", "\"e\u{301}\": 2"]
+        let object = try #require(JSONParser.value("{" + members.joined(separator: ",") + "}").objectValue)
+        let unique = object.uniqueMembers
+        #expect(unique.count == size + 2)
+        #expect(unique[1].key == "k1" && unique[1].value == .string("last"))
+        #expect(unique.map(\.key).suffix(2) == ["\u{E9}", "e\u{301}"])
+        let plain = try #require(JSONParser.value("{" + (0..<size).map { "\"k\($0)\": \($0)" }.joined(separator: ",") + "}").objectValue)
+        #expect(plain.uniqueMembers.map(\.key) == plain.keys)
+    }
+
     @Test func memberLookupAndStringEqualityCompareCodePoints() throws {
         // Same length in UTF-8, canonically equivalent in Swift, different code points.
         #expect("e\u{301}".utf8.count == 3 && "\u{E9}".utf8.count == 2)
