@@ -297,7 +297,8 @@ import Testing
         #expect(unique.count == size + 2)
         #expect(unique[1].key == "k1" && unique[1].value == .string("last"))
         #expect(unique.map(\.key).suffix(2) == ["\u{E9}", "e\u{301}"])
-        let plain = try #require(JSONParser.value("{" + (0..<size).map { "\"k\($0)\": \($0)" }.joined(separator: ",") + "}").objectValue)
+        let plainText = "{" + (0..<size).map { "\"k\($0)\": \($0)" }.joined(separator: ",") + "}"
+        let plain = try #require(JSONParser.value(plainText).objectValue)
         #expect(plain.uniqueMembers.map(\.key) == plain.keys)
     }
 

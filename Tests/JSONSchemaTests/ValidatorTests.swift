@@ -180,6 +180,26 @@ struct OnePassTests {
         let key = try #require(fromTape.errors.first { $0.instanceLocation.description == "/n/2/kéy" })
         #expect(String(decoding: bytes[key.range.start..<key.range.end], as: UTF8.self) == ##""k\u00e9y""##)
     }
+
+    @Test func aValueInsideATapeValidatesAsThatValueAlone() throws {
+        let value = try JSONParser.value(##"{"a": [true, {"b": "xy", "c": [1, "2"]}], "d": {"b": 7}}"##)
+        let tape = JSONTape(value)
+        let s = try schema(##"{"properties": {"b": {"maxLength": 1}, "c": {"items": {"type": "integer"}}}}"##)
+        // `a[1]` and `d`, found by walking the tape: a member is its key entry, then the value's entries.
+        let a = 2
+        let a1 = tape.entries[a + 1].end
+        let d = tape.entries[a].end + 1
+        for (entry, part) in [(a1, value["a"]!.arrayValue![1]), (d, value["d"]!)] {
+            let inside = s.validate(tape, at: entry)
+            let alone = s.validate(part)
+            #expect(inside.isValid == alone.isValid)
+            #expect(inside.errors == alone.errors)
+            #expect(inside.errors.map(\.range) == alone.errors.map(\.range))
+        }
+        #expect(s.validate(tape, at: a1).errors.map(\.instanceLocation.description).sorted() == ["/b", "/c/1"])
+        #expect(s.validate(tape, at: d).errors.map(\.instanceLocation.description) == [])
+        #expect(!s.validate(tape, at: a1).isValid)
+    }
 }
 
 @Suite("schema errors")
