@@ -393,17 +393,28 @@ struct Compiler {
 }
 
 /// A schema object's members, found by keyword name: a length check and one `memcmp` per member,
-/// as JSON compares names (the generic `JSONObject` subscript compares UTF-8 views element by element).
+/// as JSON compares names. A compiled node asks for some thirty keywords and has a handful: a mask of
+/// its keys' lengths answers most questions (no key that long) without reading a member.
 struct SchemaObject {
     let object: JSONObject
+    /// Bit `n % 64` is set when some key is `n` UTF-8 bytes long.
+    private let keyLengths: UInt64
 
     init(_ object: JSONObject) {
         self.object = object
+        var keyLengths: UInt64 = 0
+        for member in object.members { keyLengths |= SchemaObject.bit(member.key) }
+        self.keyLengths = keyLengths
+    }
+
+    @inline(__always) private static func bit(_ key: String) -> UInt64 {
+        1 &<< UInt64(truncatingIfNeeded: key.utf8.count & 63)
     }
 
     /// The value of the last member named `name`.
     subscript(name: String) -> JSONValue? {
-        object.members.withUnsafeBufferPointer { members in
+        guard keyLengths & SchemaObject.bit(name) != 0 else { return nil }
+        return object.members.withUnsafeBufferPointer { members in
             var i = members.count - 1
             while i >= 0 {
                 if sameScalars(members[i].key, name) { return members[i].value }
