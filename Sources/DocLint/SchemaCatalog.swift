@@ -150,7 +150,8 @@ public final class SchemaCatalog: Sendable {
             for instance in instances {
                 var result = TypedValidation()
                 try validate(instance, as: root, from: pagePath, into: &result)
-                types.merge(result.types) { first, _ in first }
+                // The first instance's types are the whole closure so far: taken as they are, not merged.
+                if types.isEmpty { types = result.types } else { types.merge(result.types) { first, _ in first } }
                 results.append(result)
             }
         } catch {
