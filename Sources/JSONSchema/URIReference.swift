@@ -15,32 +15,45 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
 
     /// Splits `text` per RFC 3986 appendix B (every string is some URI reference).
     ///
-    /// By byte: every delimiter is ASCII, so a slice between two of them starts and ends on scalar
-    /// boundaries (and a combining mark after a `#` does not hide the `#` as it would in a `Character`).
+    /// By byte, over the UTF-8 buffer: every delimiter is ASCII, so a slice between two of them starts
+    /// and ends on scalar boundaries (and a combining mark after a `#` does not hide the `#` as it would
+    /// in a `Character`).
     public init(_ text: String) {
-        let utf8 = text.utf8
-        var end = utf8.endIndex
-        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
-            fragment = String(text[utf8.index(after: hash)..<end])
+        var text = text
+        (scheme, authority, path, query, fragment) = text.withUTF8 { URIReference.split($0) }
+    }
+
+    private static func split(_ b: UnsafeBufferPointer<UInt8>) -> (
+        scheme: String?, authority: String?, path: String, query: String?, fragment: String?
+    ) {
+        func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: b[range]), as: UTF8.self)
+        }
+        var scheme: String?
+        var authority: String?
+        var query: String?
+        var fragment: String?
+        var end = b.count
+        if let hash = b.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = text(hash + 1..<end)
             end = hash
         }
-        var start = utf8.startIndex
-        if let q = utf8[start..<end].firstIndex(of: UInt8(ascii: "?")) {
-            query = String(text[utf8.index(after: q)..<end])
+        var start = 0
+        if let q = b[start..<end].firstIndex(of: UInt8(ascii: "?")) {
+            query = text(q + 1..<end)
             end = q
         }
-        if let colon = utf8[start..<end].firstIndex(of: UInt8(ascii: ":")), URIReference.isScheme(utf8[start..<colon]) {
-            scheme = String(text[start..<colon]).lowercased()
-            start = utf8.index(after: colon)
+        if let colon = b[start..<end].firstIndex(of: UInt8(ascii: ":")), URIReference.isScheme(b[start..<colon]) {
+            scheme = text(start..<colon).lowercased()
+            start = colon + 1
         }
-        let rest = utf8[start..<end]
-        if rest.count >= 2, rest.first == UInt8(ascii: "/"), rest[rest.index(after: start)] == UInt8(ascii: "/") {
-            let authorityStart = utf8.index(start, offsetBy: 2)
-            let slash = utf8[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
-            authority = String(text[authorityStart..<slash])
+        if end - start >= 2, b[start] == UInt8(ascii: "/"), b[start + 1] == UInt8(ascii: "/") {
+            let authorityStart = start + 2
+            let slash = b[authorityStart..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+            authority = text(authorityStart..<slash)
             start = slash
         }
-        path = String(text[start..<end])
+        return (scheme, authority, text(start..<end), query, fragment)
     }
 
     init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
@@ -51,7 +64,7 @@ public struct URIReference: Hashable, Sendable, CustomStringConvertible {
         self.fragment = fragment
     }
 
-    private static func isScheme(_ s: Substring.UTF8View) -> Bool {
+    private static func isScheme(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         guard let first = s.first, isLetter(first) else { return false }
         return s.allSatisfy { c in
             isLetter(c) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(c) || c == UInt8(ascii: "+")
