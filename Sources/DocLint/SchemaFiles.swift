@@ -54,7 +54,8 @@ public enum SchemaFiles {
         files: [String], read: @Sendable (String) throws -> [UInt8],
         vocabulary: (String) throws -> TypeVocabulary = { _ in .standard }
     ) throws -> Output {
-        try generate(files: files, prefix: commonPrefix(files.map(DocSet.root(of:))), read: read, vocabulary: vocabulary)
+        try generate(
+            files: files, prefix: commonPrefix(files.map(DocSet.root(of:))), read: read, vocabulary: vocabulary)
     }
 
     /// `files` in groups, one per doc set, in the order of the sets' roots: generating each group with

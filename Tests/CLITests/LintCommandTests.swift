@@ -227,4 +227,3 @@ import Testing
         #expect(broken.stderr.contains("is not an en-US primitive type"), "\(broken.stderr)")
     }
 }
-

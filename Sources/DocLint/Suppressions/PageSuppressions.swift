@@ -340,7 +340,8 @@ public struct PageSuppressions: Sendable {
     static func removal(ofElement i: Int, in elements: [JSONValue], list: SourceRange) -> Edit {
         if elements.count == 1 { return Edit(range: list, replacement: "[]") }
         if i + 1 < elements.count {
-            return Edit(range: SourceRange(start: elements[i].range.start, end: elements[i + 1].range.start), replacement: "")
+            return Edit(
+                range: SourceRange(start: elements[i].range.start, end: elements[i + 1].range.start), replacement: "")
         }
         return Edit(range: SourceRange(start: elements[i - 1].range.end, end: elements[i].range.end), replacement: "")
     }
