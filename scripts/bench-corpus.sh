@@ -10,7 +10,8 @@
 # ru-RU and en-US; then one-page runs (process start to exit, with how many .md files each opens,
 # counted with strace when it is installed) and generated pages of 500, 5,000 and 50,000 table rows
 # (scripts/gen-long-page.sh; LONG_ROWS="500 5000" skips the largest). Peak RSS from /usr/bin/time.
-# BASELINE=/path/to/other/doclint also times that binary over the corpora in the same repetitions (A/B).
+# BASELINE="/path/to/doclint-a /path/to/doclint-b" also times those binaries over the corpora in the same
+# repetitions (each labelled by its file name), one after the other with this build.
 # Prints Markdown tables; lint CPU is user + system seconds (what an idle 2-core machine divides by ~2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +51,11 @@ for _ in $(seq "$reps"); do
   for locale in ru-RU en-US; do
     measure "cat-$locale" bash -c "$(declare -f cat_pages); cat_pages $locale"
     measure "lint-$locale" "$bin" lint --no-source --quiet "$locale"
-    if [ -n "${BASELINE:-}" ]; then measure "base-$locale" "$BASELINE" lint --no-source --quiet "$locale"; fi
+    b=0
+    for other in ${BASELINE:-}; do
+      b=$((b + 1))
+      measure "base$b-$locale" "$other" lint --no-source --quiet "$locale"
+    done
   done
 done
 
@@ -61,9 +66,19 @@ echo "|---|---:|---|---:|---:|---:|---:|---:|"
 for locale in ru-RU en-US; do
   pages=$(find "$locale" -name '*.md' | wc -l)
   c=$(median "cat-$locale" 1)
-  for run in lint base; do
+  runs="lint"
+  labels=("this build")
+  b=0
+  for other in ${BASELINE:-}; do
+    b=$((b + 1))
+    runs="$runs base$b"
+    labels+=("$(basename "$other")")
+  done
+  i=0
+  for run in $runs; do
+    label="${labels[$i]}"
+    i=$((i + 1))
     [ -f "$work/$run-$locale" ] || continue
-    label=$([ "$run" = lint ] && echo "this build" || echo "baseline")
     awk -v loc="$locale" -v p="$pages" -v b="$label" -v c="$c" -v l="$(median "$run-$locale" 1)" \
       -v cpu="$(median "$run-$locale" 3)" -v r="$(median "$run-$locale" 2)" \
       'BEGIN { printf "| %s | %d | %s | %.2f | %.2f | %.1fx | %.2f | %d |\n", loc, p, b, c / 1000, l / 1000, l / c, cpu, r / 1024 }'
