@@ -59,18 +59,21 @@ public struct GraphPage: Sendable {
         self.document = document
         // Tables under a request-header, parameter or permission heading are parameter tables (or
         // nothing), whatever their columns say.
+        // A section's kind is decided when its first table is reached (once per heading): most headings
+        // have no table under them, and their words are never searched.
         var tables: [PropertyTable] = []
         var section: Heading?
-        var nonPropertySection = false
+        var nonPropertySection: Bool?
         for block in document.blocks {
             switch block {
             case .heading(let heading) where heading.tabID == nil:
                 section = heading
-                nonPropertySection = PropertyTable.isNonPropertySection(heading)
+                nonPropertySection = nil
             case .table(let table):
+                if nonPropertySection == nil { nonPropertySection = section.map(PropertyTable.isNonPropertySection) }
                 if let t = PropertyTable(
-                    table, section: section, isNonPropertySection: nonPropertySection, vocabulary: vocabulary,
-                    expressions: expressions)
+                    table, section: section, isNonPropertySection: nonPropertySection ?? false,
+                    vocabulary: vocabulary, expressions: expressions)
                 {
                     tables.append(t)
                 }

@@ -16,7 +16,6 @@ struct MarkupReader {
 
     /// The text of `start..<end` (already trimmed) and the first anchor name in it.
     func read(_ start: Int, _ end: Int) -> (text: LocalizedText, anchor: String?) {
-        let raw = text.string(start, end)
         let range = SourceRange(start: start, end: end)
         var plain = true
         for i in start..<end {
@@ -26,7 +25,10 @@ struct MarkupReader {
                 break
             }
         }
-        if plain { return (LocalizedText(visible: raw, source: nil, raw: raw, range: range), nil) }
+        if plain {
+            let raw = text.string(start, end)
+            return (LocalizedText(visible: raw, source: nil, raw: raw, range: range), nil)
+        }
 
         var out = Output(text: text, capacity: end - start)
         var stack: [Span] = []
@@ -104,7 +106,12 @@ struct MarkupReader {
         out.emit(run, end)
         let visibleText = MarkupReader.folded(out.visible)
         let sourceText = out.hasLookup ? MarkupReader.folded(out.source) : nil
-        return (LocalizedText(visible: visibleText, source: sourceText, raw: raw, range: range), anchor)
+        // Text with markup differs from its raw bytes, which few readers want: they stay in the page
+        // until asked for.
+        let localized =
+            text.page.map { LocalizedText(visible: visibleText, source: sourceText, page: $0, range: range) }
+            ?? LocalizedText(visible: visibleText, source: sourceText, raw: text.string(start, end), range: range)
+        return (localized, anchor)
     }
 
     /// The visible and source bytes being built, routed by the enclosing spans.
