@@ -283,12 +283,24 @@ public struct ResourceSketch: Sendable {
     /// The block's annotation.
     public var annotation: Annotation
     /// The top-level JSON object.
-    public var object: JSONObject
+    public var object: JSONObject {
+        didSet { properties = ResourceSketch.properties(of: object) }
+    }
     /// The block.
     public var block: CodeBlock
+    /// The declared properties (top-level keys other than `@…` instance annotations), in order: kept
+    /// with the object rather than filtered on every use (a page's definitions read them several times).
+    public private(set) var properties: [JSONObject.Member]
 
-    /// The declared properties (top-level keys other than `@…` instance annotations), in order.
-    public var properties: [JSONObject.Member] {
+    /// The sketch of `object`, read from `block` under `annotation`.
+    init(annotation: Annotation, object: JSONObject, block: CodeBlock) {
+        self.annotation = annotation
+        self.object = object
+        self.block = block
+        self.properties = ResourceSketch.properties(of: object)
+    }
+
+    static func properties(of object: JSONObject) -> [JSONObject.Member] {
         object.members.filter { !$0.key.hasPrefix("@") }
     }
 }

@@ -1,3 +1,5 @@
+import JSONCore
+import SourceText
 import Testing
 
 @testable import GraphDocs
@@ -118,5 +120,38 @@ import Testing
             let expected = resource.properties.first { $0.key.lowercased() == name.lowercased() }?.key
             #expect(TypeDefinition.caseInsensitiveKey(name, in: resource)?.key == expected, "\(name)")
         }
+    }
+}
+
+/// Values a page keeps with what they are read from (rather than computing per use) follow it when it changes.
+@Suite struct KeptReadingsTests {
+    static let page = """
+        <!-- {
+          "blockType": "resource",
+          "@odata.type": "microsoft.graph.x"
+        } -->
+        ```json
+        { "@odata.type": "#microsoft.graph.x", "a": 1, "@x.y": 2, "b": 3 }
+        ```
+        """
+
+    @Test func sketchPropertiesFollowTheObject() throws {
+        let page = GraphPage(path: "x.md", bytes: Array(KeptReadingsTests.page.utf8))
+        var resource = try #require(page.resources.first)
+        #expect(resource.properties.map(\.key) == ["a", "b"])
+        resource.object.members.append(JSONObject.Member(key: "c", value: .object([])))
+        resource.object.members.removeFirst(2)
+        #expect(resource.properties.map(\.key) == ["b", "c"])
+    }
+
+    @Test func blockTypeFollowsTheJSON() throws {
+        let page = GraphPage(path: "x.md", bytes: Array(KeptReadingsTests.page.utf8))
+        var annotation = try #require(page.annotations.first?.annotation)
+        #expect(annotation.blockType == .resource)
+        annotation.json = .object([("blockType", JSONValue(.string("example")))])
+        #expect(annotation.blockType == .example)
+        annotation.json = .object([("blockType", JSONValue(.string("nonsense")))])
+        #expect(annotation.blockType == nil)
+        #expect(Annotation(json: .object([]), range: SourceRange(start: 0, end: 0)).blockType == nil)
     }
 }
