@@ -155,3 +155,34 @@ import Testing
         #expect(Annotation(json: .object([]), range: SourceRange(start: 0, end: 0)).blockType == nil)
     }
 }
+
+/// The byte test for "… values" headings and "…-values" anchors lets through every name the
+/// `lowercased()` test accepts, and the headings give the names they gave.
+@Suite struct InlineEnumerationNameTests {
+    static let names = [
+        "x-values", "X-VALUES", "x-Values", "-values", "values", "x-value", "x\u{0600}-values", "x-values\u{0301}",
+        "x\r" + "values", "x\0values", "x values", "ab-valueſ", "ab-\u{212A}alues", "ab-vaLues", "ab-vаlues",
+        "İİ-values", "ΣΣ-VALUES", "a-valuesx", "",
+    ]
+
+    @Test func theByteTestPassesEveryNameLoweringAccepts() {
+        for name in InlineEnumerationNameTests.names {
+            if name.lowercased().hasSuffix("-values") {
+                #expect(GraphPage.endsInValues(name, separator: UInt8(ascii: "-")), "\(name)")
+            }
+            let old = name.utf8.count > 8 && name.utf8.suffix(7).elementsEqual(" values".utf8, by: { $0 | 0x20 == $1 })
+            #expect((name.utf8.count > 8 && GraphPage.endsInValues(name, separator: 0x20)) == old, "\(name)")
+        }
+    }
+
+    @Test func headingsNameTheirEnumerations() {
+        let text = """
+            ### <a name="printfinishing-values"></a>значения printFinishing
+            #### ageGroup values
+            ## <a name="other"></a>Other Values
+            ## Plain heading
+            """
+        let page = GraphPage(path: "x.md", bytes: Array(text.utf8))
+        #expect(page.inlineEnumerationNames == ["printfinishing", "agegroup", "other"])
+    }
+}
