@@ -186,3 +186,28 @@ import Testing
         #expect(page.inlineEnumerationNames == ["printfinishing", "agegroup", "other"])
     }
 }
+
+/// One look-up of a header key answers for every word list what each list's own look-up answers.
+@Suite struct TableVocabularyListsTests {
+    static let lists: [(Set<String>, TableVocabulary.Lists)] = [
+        (TableVocabulary.property, .property), (TableVocabulary.type, .type),
+        (TableVocabulary.relationship, .relationship), (TableVocabulary.member, .member),
+        (TableVocabulary.value, .value), (TableVocabulary.description, .description),
+        (TableVocabulary.overview, .overview), (TableVocabulary.method, .method),
+        (TableVocabulary.returnType, .returnType),
+    ]
+
+    @Test func theListsOfAKeyAreTheListsHoldingIt() {
+        var keys = TableVocabularyListsTests.lists.flatMap(\.0)
+        // Canonically equal spellings (a combining accent) are found as the lists' own look-ups find them.
+        keys += ["me\u{0301}thode", "descripcio\u{0301}n", "parameter", "", "Type", "typ ", "name"]
+        for key in keys {
+            let found = TableVocabulary.lists(of: key)
+            for (words, list) in TableVocabularyListsTests.lists {
+                #expect(found.contains(list) == words.contains(key), "\(key)")
+            }
+        }
+        #expect(TableVocabulary.lists(of: "name") == [.property])
+        #expect(TableVocabulary.lists(of: "me\u{0301}thode") == [.method])
+    }
+}
