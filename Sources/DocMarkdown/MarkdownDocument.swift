@@ -23,7 +23,7 @@ public struct MarkdownDocument: Sendable {
     public init(bytes: [UInt8]) {
         let lines = LineIndex(bytes)
         let parsed = bytes.withUnsafeBufferPointer { buffer in
-            let text = ByteText(buffer)
+            let text = ByteText(buffer, page: bytes)
             if let issue = TextKind.of(text).issue {
                 var page = ParsedPage()
                 page.issues = [issue]

@@ -27,7 +27,9 @@ public enum BlockType: String, Sendable, Hashable, CaseIterable {
 /// schema validation of annotations (`Schemas/annotation.schema.json`) and rules can see every key.
 public struct Annotation: Sendable {
     /// The parsed comment body.
-    public var json: JSONValue
+    public var json: JSONValue {
+        didSet { blockType = Annotation.blockType(of: json) }
+    }
     /// The comment's range (from `<!--` to `-->`).
     public var range: SourceRange
     /// Departures from strict JSON the body needed (trailing commas, comments, `&quot;`, unquoted keys).
@@ -43,12 +45,17 @@ public struct Annotation: Sendable {
         self.range = range
         self.leniencies = leniencies
         self.duplicateKeys = duplicateKeys
+        self.blockType = Annotation.blockType(of: json)
     }
 
     /// The raw `blockType` string.
     public var blockTypeName: String? { json["blockType"]?.stringValue }
-    /// The block type, `nil` when missing or unknown.
-    public var blockType: BlockType? { blockTypeName.flatMap(BlockType.init(rawValue:)) }
+    /// The block type, `nil` when missing or unknown (read with the body: pages ask for it per block).
+    public private(set) var blockType: BlockType?
+
+    static func blockType(of json: JSONValue) -> BlockType? {
+        json["blockType"]?.stringValue.flatMap(BlockType.init(rawValue:))
+    }
     /// Whether this is the closing `#page.annotation`.
     public var isPageAnnotation: Bool { json["type"]?.stringValue == "#page.annotation" }
 

@@ -59,18 +59,21 @@ public struct GraphPage: Sendable {
         self.document = document
         // Tables under a request-header, parameter or permission heading are parameter tables (or
         // nothing), whatever their columns say.
+        // A section's kind is decided when its first table is reached (once per heading): most headings
+        // have no table under them, and their words are never searched.
         var tables: [PropertyTable] = []
         var section: Heading?
-        var nonPropertySection = false
+        var nonPropertySection: Bool?
         for block in document.blocks {
             switch block {
             case .heading(let heading) where heading.tabID == nil:
                 section = heading
-                nonPropertySection = PropertyTable.isNonPropertySection(heading)
+                nonPropertySection = nil
             case .table(let table):
+                if nonPropertySection == nil { nonPropertySection = section.map(PropertyTable.isNonPropertySection) }
                 if let t = PropertyTable(
-                    table, section: section, isNonPropertySection: nonPropertySection, vocabulary: vocabulary,
-                    expressions: expressions)
+                    table, section: section, isNonPropertySection: nonPropertySection ?? false,
+                    vocabulary: vocabulary, expressions: expressions)
                 {
                     tables.append(t)
                 }
@@ -227,21 +230,39 @@ public struct GraphPage: Sendable {
     /// types that have no page of their own.
     public var inlineEnumerationNames: Set<String> {
         var names: Set<String> = []
-        for heading in document.headings {
-            if let anchor = heading.anchor, anchor.utf8.count > 7, anchor.lowercased().hasSuffix("-values") {
-                names.insert(String(anchor.lowercased().dropLast("-values".count)))
-            }
-            for text in [heading.text.visible, heading.text.source ?? ""] {
-                // Most headings do not end in " values": rejected by their last bytes.
-                let u = text.utf8
-                guard u.count > 8, u.suffix(7).elementsEqual(" values".utf8, by: { $0 | 0x20 == $1 }) else { continue }
-                let words = text.split(separator: " ")
-                if words.count >= 2, GraphIdentifier.isPropertyName(String(words[words.count - 2])) {
-                    names.insert(words[words.count - 2].lowercased())
-                }
+        func readName(_ text: String) {
+            guard GraphPage.endsInValues(text, separator: UInt8(ascii: " ")), text.utf8.count > 8 else { return }
+            let words = text.split(separator: " ")
+            if words.count >= 2, GraphIdentifier.isPropertyName(String(words[words.count - 2])) {
+                names.insert(words[words.count - 2].lowercased())
             }
         }
+        // The blocks are walked in place: most pages have no such heading, and copying their headings
+        // out (or a pair of texts per heading) cost more than the test.
+        for block in document.blocks {
+            guard case .heading(let heading) = block else { continue }
+            // No letter outside ASCII lowers to one of `-values`: a name that does not end in those
+            // bytes (ignoring ASCII case) cannot end in them once lowered.
+            if let anchor = heading.anchor, anchor.utf8.count > 7,
+                GraphPage.endsInValues(anchor, separator: UInt8(ascii: "-")), anchor.lowercased().hasSuffix("-values")
+            {
+                names.insert(String(anchor.lowercased().dropLast("-values".count)))
+            }
+            readName(heading.text.visible)
+            if let source = heading.text.source { readName(source) }
+        }
         return names
+    }
+
+    /// Whether the last seven bytes of `text` are `separator` and `values`, each byte compared with its
+    /// 0x20 bit set (ASCII case ignored; a space, `-`, also matches a NUL or a carriage return).
+    static func endsInValues(_ text: String, separator: UInt8) -> Bool {
+        var utf8 = text.utf8.reversed().makeIterator()
+        for expected in "seulav".utf8 {
+            guard let byte = utf8.next(), byte | 0x20 == expected else { return false }
+        }
+        guard let byte = utf8.next() else { return false }
+        return byte | 0x20 == separator
     }
 
     /// The lowercased names of the Relationships tables' rows (navigation properties).
@@ -280,12 +301,24 @@ public struct ResourceSketch: Sendable {
     /// The block's annotation.
     public var annotation: Annotation
     /// The top-level JSON object.
-    public var object: JSONObject
+    public var object: JSONObject {
+        didSet { properties = ResourceSketch.properties(of: object) }
+    }
     /// The block.
     public var block: CodeBlock
+    /// The declared properties (top-level keys other than `@…` instance annotations), in order: kept
+    /// with the object rather than filtered on every use (a page's definitions read them several times).
+    public private(set) var properties: [JSONObject.Member]
 
-    /// The declared properties (top-level keys other than `@…` instance annotations), in order.
-    public var properties: [JSONObject.Member] {
+    /// The sketch of `object`, read from `block` under `annotation`.
+    init(annotation: Annotation, object: JSONObject, block: CodeBlock) {
+        self.annotation = annotation
+        self.object = object
+        self.block = block
+        self.properties = ResourceSketch.properties(of: object)
+    }
+
+    static func properties(of object: JSONObject) -> [JSONObject.Member] {
         object.members.filter { !$0.key.hasPrefix("@") }
     }
 }

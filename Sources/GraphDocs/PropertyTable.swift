@@ -73,33 +73,34 @@ public struct PropertyTable: Sendable {
         _ table: Table, section: Heading?, isNonPropertySection: Bool, vocabulary: TypeVocabulary,
         expressions: TypeExpressionCache?
     ) {
-        // Header keys on demand: most tables of a page are settled by their first two headers.
+        // Header keys on demand: most tables of a page are settled by their first two headers. Each key
+        // is looked up once, for all the word lists at once.
         let cells = table.header.cells
-        var keys = [(String, String?)?](repeating: nil, count: cells.count)
-        func header(_ i: Int, in words: Set<String>) -> Bool {
+        var keys = [(TableVocabulary.Lists, TableVocabulary.Lists?)?](repeating: nil, count: cells.count)
+        func header(_ i: Int, in list: TableVocabulary.Lists) -> Bool {
             guard i < cells.count else { return false }
             if keys[i] == nil {
-                let key = { (text: String) in expressions?.headerKey(text) ?? TableVocabulary.key(text) }
-                keys[i] = (key(cells[i].text.visible), cells[i].text.source.map(key))
+                let lists = { (text: String) in
+                    TableVocabulary.lists(of: expressions?.headerKey(text) ?? TableVocabulary.key(text))
+                }
+                keys[i] = (lists(cells[i].text.visible), cells[i].text.source.map(lists))
             }
             let (visible, source) = keys[i]!
-            return words.contains(visible) || source.map(words.contains) == true
+            return visible.contains(list) || source?.contains(list) == true
         }
         let kind: Kind
         if isNonPropertySection {
-            guard header(1, in: TableVocabulary.type) else { return nil }
+            guard header(1, in: .type) else { return nil }
             kind = .parameters
-        } else if header(0, in: TableVocabulary.method) && header(1, in: TableVocabulary.returnType) {
+        } else if header(0, in: .method) && header(1, in: .returnType) {
             kind = .methods
-        } else if header(0, in: TableVocabulary.property) && header(1, in: TableVocabulary.type) {
+        } else if header(0, in: .property) && header(1, in: .type) {
             // An overview of an API area's types (`| Name | Type | Use case |`) declares no properties.
-            if header(2, in: TableVocabulary.overview) { return nil }
+            if header(2, in: .overview) { return nil }
             kind = .properties
-        } else if header(0, in: TableVocabulary.relationship) && header(1, in: TableVocabulary.type) {
+        } else if header(0, in: .relationship) && header(1, in: .type) {
             kind = .relationships
-        } else if header(0, in: TableVocabulary.member)
-            || (header(0, in: TableVocabulary.value)
-                && (cells.count == 1 || header(1, in: TableVocabulary.description)))
+        } else if header(0, in: .member) || (header(0, in: .value) && (cells.count == 1 || header(1, in: .description)))
         {
             kind = .members
         } else {

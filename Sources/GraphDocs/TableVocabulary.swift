@@ -41,6 +41,38 @@ public enum TableVocabulary {
         "parameter", "параметр", "参数", "name", "パラメーター", "paramètre", "parámetro", "parâmetro",
     ]
 
+    /// The word lists a header word is in, one bit per list.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let property = Lists(rawValue: 1 << 0)
+        static let type = Lists(rawValue: 1 << 1)
+        static let relationship = Lists(rawValue: 1 << 2)
+        static let member = Lists(rawValue: 1 << 3)
+        static let value = Lists(rawValue: 1 << 4)
+        static let description = Lists(rawValue: 1 << 5)
+        static let overview = Lists(rawValue: 1 << 6)
+        static let method = Lists(rawValue: 1 << 7)
+        static let returnType = Lists(rawValue: 1 << 8)
+    }
+
+    /// Every word of the lists that classify a table, with the lists it is in: a header key is looked up
+    /// once (one hash, which for a word outside ASCII means normalizing it) rather than once per list.
+    static let lists: [String: Lists] = {
+        var lists: [String: Lists] = [:]
+        let all: [(Set<String>, Lists)] = [
+            (property, .property), (type, .type), (relationship, .relationship), (member, .member),
+            (value, .value), (description, .description), (overview, .overview), (method, .method),
+            (returnType, .returnType),
+        ]
+        for (words, list) in all {
+            for word in words { lists[word, default: []].insert(list) }
+        }
+        return lists
+    }()
+
+    /// The lists `key` (a `key(_:)` of a header) is in.
+    static func lists(of key: String) -> Lists { lists[key] ?? [] }
+
     /// A header cell reduced for lookup: lowercased, `*`/`_` emphasis and surrounding space removed.
     public static func key(_ header: String) -> String {
         // Most headers are short ASCII words with nothing to remove: lowered by byte.

@@ -88,7 +88,6 @@ public struct TypeDefinition: Sendable {
     /// The types `page` defines: one per resource block; an enumeration when it has a member table and no resource.
     public static func definitions(in page: GraphPage) -> [TypeDefinition] {
         var result: [TypeDefinition] = []
-        let relationships = page.propertyTables.filter { $0.kind == .relationships }.flatMap(\.rows)
         for (index, resource) in page.resources.enumerated() {
             guard let name = resource.annotation.resourceType.map(qualified) else { continue }
             // A page's tables describe its first resource; later blocks (rare) stand on their JSON alone.
@@ -118,12 +117,16 @@ public struct TypeDefinition: Sendable {
                     properties.append(alias)
                 }
             }
-            for row in index == 0 ? relationships : [] {
-                let sketch = keys[row.displayName] ?? Self.caseInsensitiveKey(row.displayName, in: resource)
-                // Navigation properties are lowerCamelCase; translation capitalises a cell's first letter (`Threads`).
-                let name = sketch?.key ?? Self.uncapitalized(row.displayName)
-                guard seen.insert(name).inserted else { continue }
-                properties.append(Property(name: name, row: row, isRelationship: true, sketch: sketch))
+            // The Relationships tables' rows, in order (walked in place, not gathered into an array).
+            for table in index == 0 ? page.propertyTables : [] where table.kind == .relationships {
+                for row in table.rows {
+                    let sketch = keys[row.displayName] ?? Self.caseInsensitiveKey(row.displayName, in: resource)
+                    // Navigation properties are lowerCamelCase; translation capitalises a cell's first letter
+                    // (`Threads`).
+                    let name = sketch?.key ?? Self.uncapitalized(row.displayName)
+                    guard seen.insert(name).inserted else { continue }
+                    properties.append(Property(name: name, row: row, isRelationship: true, sketch: sketch))
+                }
             }
             for member in resource.properties where seen.insert(member.key).inserted {
                 properties.append(Property(name: member.key, row: nil, isRelationship: false, sketch: member))
@@ -146,9 +149,11 @@ public struct TypeDefinition: Sendable {
             result.append(definition)
         }
         // An enumeration page has a member table and neither a resource block nor properties.
-        let hasResource =
-            !page.blocks(ofType: .resource).isEmpty || page.propertyTables.contains { $0.kind == .properties }
-        if result.isEmpty, !hasResource, let members = page.propertyTables.first(where: { $0.kind == .members }),
+        func hasResource() -> Bool {
+            page.codeBlocks.contains { page.annotation(of: $0)?.blockType == .resource }
+                || page.propertyTables.contains { $0.kind == .properties }
+        }
+        if result.isEmpty, !hasResource(), let members = page.propertyTables.first(where: { $0.kind == .members }),
             let name = enumName(page)
         {
             let read = TranslatedMembers.read(members.rows, locale: page.locale)

@@ -1,4 +1,5 @@
 import DocMarkdown
+import Foundation
 import SourceText
 import Testing
 
@@ -23,6 +24,31 @@ import Testing
         #expect(document.position(of: heading.range.start) == SourcePosition(line: 3, column: 1))
         #expect(
             document.position(of: heading.range.end) == SourcePosition(line: 3, column: line.unicodeScalars.count + 1))
+    }
+
+    /// A leading empty anchor and plain text (read without a buffer) reads as any marked-up text does;
+    /// anything else after the anchor (markup, `\\|`) takes the general way.
+    @Test(
+        arguments: [
+            ("<a name=\"p\"></a>Свойства", "p", "Свойства"),
+            ("<A NAME='p'></A>  \u{00A0}Type\u{00A0} ", "p", "Type"),
+            ("<a id=\"p\"/> 只读 é", "p", "只读 é"),
+            ("<a name=p >  </a>Title", "p", "Title"),
+            ("<a name=\"p\"></a>", "p", ""),
+            ("<a name=\"p\"></a>x <b>y</b>", "p", "x <b>y</b>"),
+            ("<a name=\"p\"></a><a name=\"q\"></a>Two", "p", "Two"),
+            ("<a name=\"p\"></a>a \\| b", "p", "a | b"),
+            ("<a name=\"p\"></a><span data-ttu-id=\"1\">Перевод</span>", "p", "Перевод"),
+            ("<a href=\"x.md\">link</a> text", nil, "<a href=\"x.md\">link</a> text"),
+            ("<a name=\"p\">not empty</a> text", nil, "<a name=\"p\">not empty</a> text"),
+        ] as [(String, String?, String)])
+    func anchoredTextReadsAsMarkup(_ text: String, _ anchor: String?, _ visible: String) throws {
+        let document = MarkdownDocument(text: "## \(text)\n")
+        let heading = try #require(document.headings.first)
+        #expect(heading.anchor == anchor)
+        #expect(heading.text.visible == visible)
+        #expect(heading.text.source == nil)
+        #expect(heading.text.raw == text.trimmingCharacters(in: .whitespaces))
     }
 
     @Test func closingHashesAndSurroundingSpacesAreNotText() throws {

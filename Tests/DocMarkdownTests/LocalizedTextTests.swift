@@ -16,6 +16,34 @@ import Testing
         #expect(text.source == nil)
     }
 
+    /// Text with markup reads `raw` from the page's bytes when asked: the same text, equality and hash
+    /// as a `raw` given as a string, invalid bytes repaired as before.
+    @Test func rawOfMarkedUpTextIsReadFromThePage() throws {
+        let cells = [
+            "<a name=\"x\"></a>Свойство \\| 只读 ü", "<span data-ttu-id=\"x-1\">Контекст</span>",
+            "a\\|b", "<b>x</b>",
+        ]
+        for cell in cells {
+            let text = try cellText(" \(cell) ")
+            #expect(text.raw == cell)
+            let given = LocalizedText(visible: text.visible, source: text.source, raw: cell, range: text.range)
+            #expect(text == given)
+            #expect(text.hashValue == given.hashValue)
+            var changed = text
+            changed.raw = "other"
+            #expect(changed.raw == "other")
+            #expect(changed != given)
+        }
+        var bytes = Array("|h|\n|-|\n|<b>\u{00E9}".utf8)
+        bytes.insert(0xFF, at: bytes.count - 1)
+        bytes += Array("</b>|\n".utf8)
+        let document = MarkdownDocument(bytes: bytes)
+        let text = try #require(document.tables.first?.rows.first?.cells.first?.text)
+        let range = text.range.start..<text.range.end
+        #expect(text.raw == String(decoding: bytes[range], as: UTF8.self))
+        #expect(text.raw.contains("\u{FFFD}"))
+    }
+
     @Test func translationAndLookupSpans() throws {
         let text = try cellText(
             "<span data-ttu-id=\"x-1\">Контекст</span><span class=\"sxs-lookup\"><span data-stu-id=\"x-1\">clientContext</span></span>"

@@ -1,3 +1,5 @@
+import JSONCore
+import SourceText
 import Testing
 
 @testable import GraphDocs
@@ -118,5 +120,94 @@ import Testing
             let expected = resource.properties.first { $0.key.lowercased() == name.lowercased() }?.key
             #expect(TypeDefinition.caseInsensitiveKey(name, in: resource)?.key == expected, "\(name)")
         }
+    }
+}
+
+/// Values a page keeps with what they are read from (rather than computing per use) follow it when it changes.
+@Suite struct KeptReadingsTests {
+    static let page = """
+        <!-- {
+          "blockType": "resource",
+          "@odata.type": "microsoft.graph.x"
+        } -->
+        ```json
+        { "@odata.type": "#microsoft.graph.x", "a": 1, "@x.y": 2, "b": 3 }
+        ```
+        """
+
+    @Test func sketchPropertiesFollowTheObject() throws {
+        let page = GraphPage(path: "x.md", bytes: Array(KeptReadingsTests.page.utf8))
+        var resource = try #require(page.resources.first)
+        #expect(resource.properties.map(\.key) == ["a", "b"])
+        resource.object.members.append(JSONObject.Member(key: "c", value: .object([])))
+        resource.object.members.removeFirst(2)
+        #expect(resource.properties.map(\.key) == ["b", "c"])
+    }
+
+    @Test func blockTypeFollowsTheJSON() throws {
+        let page = GraphPage(path: "x.md", bytes: Array(KeptReadingsTests.page.utf8))
+        var annotation = try #require(page.annotations.first?.annotation)
+        #expect(annotation.blockType == .resource)
+        annotation.json = .object([("blockType", JSONValue(.string("example")))])
+        #expect(annotation.blockType == .example)
+        annotation.json = .object([("blockType", JSONValue(.string("nonsense")))])
+        #expect(annotation.blockType == nil)
+        #expect(Annotation(json: .object([]), range: SourceRange(start: 0, end: 0)).blockType == nil)
+    }
+}
+
+/// The byte test for "… values" headings and "…-values" anchors lets through every name the
+/// `lowercased()` test accepts, and the headings give the names they gave.
+@Suite struct InlineEnumerationNameTests {
+    static let names = [
+        "x-values", "X-VALUES", "x-Values", "-values", "values", "x-value", "x\u{0600}-values", "x-values\u{0301}",
+        "x\r" + "values", "x\0values", "x values", "ab-valueſ", "ab-\u{212A}alues", "ab-vaLues", "ab-vаlues",
+        "İİ-values", "ΣΣ-VALUES", "a-valuesx", "",
+    ]
+
+    @Test func theByteTestPassesEveryNameLoweringAccepts() {
+        for name in InlineEnumerationNameTests.names {
+            if name.lowercased().hasSuffix("-values") {
+                #expect(GraphPage.endsInValues(name, separator: UInt8(ascii: "-")), "\(name)")
+            }
+            let old = name.utf8.count > 8 && name.utf8.suffix(7).elementsEqual(" values".utf8, by: { $0 | 0x20 == $1 })
+            #expect((name.utf8.count > 8 && GraphPage.endsInValues(name, separator: 0x20)) == old, "\(name)")
+        }
+    }
+
+    @Test func headingsNameTheirEnumerations() {
+        let text = """
+            ### <a name="printfinishing-values"></a>значения printFinishing
+            #### ageGroup values
+            ## <a name="other"></a>Other Values
+            ## Plain heading
+            """
+        let page = GraphPage(path: "x.md", bytes: Array(text.utf8))
+        #expect(page.inlineEnumerationNames == ["printfinishing", "agegroup", "other"])
+    }
+}
+
+/// One look-up of a header key answers for every word list what each list's own look-up answers.
+@Suite struct TableVocabularyListsTests {
+    static let lists: [(Set<String>, TableVocabulary.Lists)] = [
+        (TableVocabulary.property, .property), (TableVocabulary.type, .type),
+        (TableVocabulary.relationship, .relationship), (TableVocabulary.member, .member),
+        (TableVocabulary.value, .value), (TableVocabulary.description, .description),
+        (TableVocabulary.overview, .overview), (TableVocabulary.method, .method),
+        (TableVocabulary.returnType, .returnType),
+    ]
+
+    @Test func theListsOfAKeyAreTheListsHoldingIt() {
+        var keys = TableVocabularyListsTests.lists.flatMap(\.0)
+        // Canonically equal spellings (a combining accent) are found as the lists' own look-ups find them.
+        keys += ["me\u{0301}thode", "descripcio\u{0301}n", "parameter", "", "Type", "typ ", "name"]
+        for key in keys {
+            let found = TableVocabulary.lists(of: key)
+            for (words, list) in TableVocabularyListsTests.lists {
+                #expect(found.contains(list) == words.contains(key), "\(key)")
+            }
+        }
+        #expect(TableVocabulary.lists(of: "name") == [.property])
+        #expect(TableVocabulary.lists(of: "me\u{0301}thode") == [.method])
     }
 }

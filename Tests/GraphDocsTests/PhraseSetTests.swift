@@ -60,6 +60,19 @@ import Testing
         #expect(PhraseSet(["x", ""]).firstMatch(inFolded: Array("abc".utf8)) == 0..<0)
     }
 
+    /// The byte-pair filter lets through every place a phrase starts: a one-byte phrase at the last byte,
+    /// phrases sharing a first byte with all the text around them (Cyrillic's 0xD0 / 0xD1).
+    @Test func theBytePairFilterMissesNoStart() {
+        let set = PhraseSet(["заголов", "параметр", "разрешени", "x", "ё"])
+        #expect(set.firstMatch(inFolded: Array("абвx".utf8)) == 6..<7)
+        #expect(set.firstMatch(inFolded: Array("x".utf8)) == 0..<1)
+        #expect(set.firstMatch(inFolded: Array("абв ё".utf8)) == 7..<9)
+        #expect(set.firstMatch(inFolded: Array("путь параметры".utf8)) == 9..<25)
+        #expect(set.firstMatch(inFolded: Array("путь пара метры заголо".utf8)) == nil)
+        #expect(set.occurs(in: "Заголовки запроса"))
+        #expect(!set.occurs(in: "Свойства"))
+    }
+
     @Test func possibleValuesAreTheCodeSpansAfterThePhraseInAnyLocale() {
         #expect(PossibleValues.parse("Status. Possible values are: `a`, `b`, `a`.") == ["a", "b"])
         #expect(PossibleValues.parse("Состояние. ВОЗМОЖНЫЕ ЗНАЧЕНИЯ: `on`, `off`.") == ["on", "off"])

@@ -4,9 +4,13 @@
 /// escape `MarkdownDocument.init`.
 struct ByteText {
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The array `bytes` points into, when there is one: values built from the text may keep it
+    /// (sharing its storage) to read their bytes later.
+    let page: [UInt8]?
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, page: [UInt8]? = nil) {
         self.bytes = bytes
+        self.page = page
     }
 
     var count: Int { bytes.count }

@@ -16,7 +16,6 @@ struct MarkupReader {
 
     /// The text of `start..<end` (already trimmed) and the first anchor name in it.
     func read(_ start: Int, _ end: Int) -> (text: LocalizedText, anchor: String?) {
-        let raw = text.string(start, end)
         let range = SourceRange(start: start, end: end)
         var plain = true
         for i in start..<end {
@@ -26,7 +25,11 @@ struct MarkupReader {
                 break
             }
         }
-        if plain { return (LocalizedText(visible: raw, source: nil, raw: raw, range: range), nil) }
+        if plain {
+            let raw = text.string(start, end)
+            return (LocalizedText(visible: raw, source: nil, raw: raw, range: range), nil)
+        }
+        if let anchored = readAnchored(start, end) { return anchored }
 
         var out = Output(text: text, capacity: end - start)
         var stack: [Span] = []
@@ -80,31 +83,24 @@ struct MarkupReader {
                 run = i
                 continue
             }
-            if text.matchesIgnoringCase("<a", at: i, end: end), i + 2 < end, ByteText.isWhitespace(text[i + 2]),
-                let tagEnd = tagEnd(from: i + 2, end), let name = anchorName(i + 2, tagEnd)
-            {
-                if text[tagEnd - 1] == UInt8(ascii: "/") {
-                    out.emit(run, i)
-                    anchor = anchor ?? name
-                    i = tagEnd + 1
-                    run = i
-                    continue
-                }
-                let close = text.skipSpaces(tagEnd + 1, end)
-                if text.matchesIgnoringCase("</a>", at: close, end: end) {
-                    out.emit(run, i)
-                    anchor = anchor ?? name
-                    i = close + 4
-                    run = i
-                    continue
-                }
+            if let (name, after) = emptyAnchor(at: i, end) {
+                out.emit(run, i)
+                anchor = anchor ?? name
+                i = after
+                run = i
+                continue
             }
             i += 1
         }
         out.emit(run, end)
         let visibleText = MarkupReader.folded(out.visible)
         let sourceText = out.hasLookup ? MarkupReader.folded(out.source) : nil
-        return (LocalizedText(visible: visibleText, source: sourceText, raw: raw, range: range), anchor)
+        // Text with markup differs from its raw bytes, which few readers want: they stay in the page
+        // until asked for.
+        let localized =
+            text.page.map { LocalizedText(visible: visibleText, source: sourceText, page: $0, range: range) }
+            ?? LocalizedText(visible: visibleText, source: sourceText, raw: text.string(start, end), range: range)
+        return (localized, anchor)
     }
 
     /// The visible and source bytes being built, routed by the enclosing spans.
@@ -143,6 +139,34 @@ struct MarkupReader {
                 separateSource?.append(contentsOf: bytes)
             }
         }
+    }
+
+    /// What `read` makes of the usual heading text, an empty anchor and then plain text
+    /// (`<a name="properties"></a>Свойства`), without building the text in a buffer; `nil` for other text.
+    private func readAnchored(_ start: Int, _ end: Int) -> (text: LocalizedText, anchor: String?)? {
+        guard text[start] == UInt8(ascii: "<"), let (name, after) = emptyAnchor(at: start, end) else { return nil }
+        for i in after..<end {
+            let byte = text[i]
+            if byte == UInt8(ascii: "<") || byte == UInt8(ascii: "\\") || byte == 0x0A || byte == 0x0D { return nil }
+        }
+        let (visibleStart, visibleEnd) = text.trimmed(after, end)
+        let visible = text.string(visibleStart, visibleEnd)
+        let range = SourceRange(start: start, end: end)
+        let localized =
+            text.page.map { LocalizedText(visible: visible, source: nil, page: $0, range: range) }
+            ?? LocalizedText(visible: visible, source: nil, raw: text.string(start, end), range: range)
+        return (localized, name)
+    }
+
+    /// The name of the empty anchor (`<a name="x"></a>`, `<a id="x"/>`) that starts at `i`, and the
+    /// offset after it.
+    private func emptyAnchor(at i: Int, _ end: Int) -> (name: String, after: Int)? {
+        guard text.matchesIgnoringCase("<a", at: i, end: end), i + 2 < end, ByteText.isWhitespace(text[i + 2]),
+            let tagEnd = tagEnd(from: i + 2, end), let name = anchorName(i + 2, tagEnd)
+        else { return nil }
+        if text[tagEnd - 1] == UInt8(ascii: "/") { return (name, tagEnd + 1) }
+        let close = text.skipSpaces(tagEnd + 1, end)
+        return text.matchesIgnoringCase("</a>", at: close, end: end) ? (name, close + 4) : nil
     }
 
     /// The offset of the `>` that ends the tag whose attributes start at `from` (quotes respected).
