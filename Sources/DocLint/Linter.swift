@@ -6,7 +6,26 @@ import SourceText
 /// Runs rules over pages.
 public struct Linter: Sendable {
     /// The rules that run.
-    public var rules: [any Rule]
+    public var rules: [any Rule] {
+        didSet { slots = Linter.slots(rules) }
+    }
+    /// For each of `rules`: its code, its position in `RuleRegistry.all` (`nil` for a rule not registered
+    /// there), and whether it runs after the suppressions are applied (DL112). Worked out once, not for
+    /// every rule of every page.
+    private var slots: [RuleSlot]
+
+    struct RuleSlot: Sendable {
+        var code: String
+        var position: Int?
+        var isLate: Bool
+    }
+
+    static func slots(_ rules: [any Rule]) -> [RuleSlot] {
+        rules.map { rule in
+            let code = type(of: rule).descriptor.id.code
+            return RuleSlot(code: code, position: RuleRegistry.positions[code], isLate: rule is UnusedSuppression)
+        }
+    }
     /// Severity overrides by rule code.
     public var severities: [String: Severity]
     /// Where types named by samples are looked up (shared by every page of a run).
@@ -22,6 +41,7 @@ public struct Linter: Sendable {
         source: any DocumentSource
     ) {
         self.rules = rules
+        self.slots = Linter.slots(rules)
         self.severities = severities
         self.catalog = SchemaCatalog(source: source)
         let all = LintSettings(enabledRules: Set(rules.map { type(of: $0).descriptor.id.code }), severities: severities)
@@ -35,6 +55,7 @@ public struct Linter: Sendable {
         rules: [any Rule] = RuleRegistry.all.map { $0.init() }, configuration: Configuration, source: any DocumentSource
     ) {
         self.rules = rules
+        self.slots = Linter.slots(rules)
         self.severities = [:]
         self.catalog = SchemaCatalog(source: source, vocabulary: { configuration.vocabulary(for: $0) })
         self.settings = { (try? configuration.settings(for: $0)) ?? LintSettings() }
@@ -72,11 +93,11 @@ public struct Linter: Sendable {
         // The page's own types, before any rule looks a type up (a look-up of this page uses them).
         _ = context.analysis.definitions
         var late: [any Rule] = []
-        var ran: Set<String> = []
-        for rule in rules where settings.enabledRules.contains(type(of: rule).descriptor.id.code) {
-            ran.insert(type(of: rule).descriptor.id.code)
+        var ran: [Int] = []
+        for (i, rule) in rules.enumerated() where settings.runs(slots[i].code, position: slots[i].position) {
+            ran.append(i)
             // DL112 judges the suppressions: it runs once they have been applied.
-            if rule is UnusedSuppression {
+            if slots[i].isLate {
                 late.append(rule)
                 continue
             }
@@ -88,7 +109,8 @@ public struct Linter: Sendable {
             let lines = page.document.lines
             let (kept, used) = suppressions.apply(to: context.diagnostics, lines: lines)
             context.diagnostics = suppressions.annotatingGraphToolEntries(kept)
-            context.suppressionOutcome = SuppressionOutcome(suppressions: suppressions, used: used, ranRules: ran)
+            context.suppressionOutcome = SuppressionOutcome(
+                suppressions: suppressions, used: used, ranRules: Set(ran.map { slots[$0].code }))
             let before = context.diagnostics.count
             for rule in late { rule.check(page, into: &context) }
             // DL112's own findings answer only to suppressions that name it.

@@ -49,6 +49,12 @@ public enum RuleRegistry {
     /// The descriptors, sorted by code.
     public static var descriptors: [RuleDescriptor] { all.map { $0.descriptor } }
 
+    /// The codes of `all`, in its order.
+    static let codes: [String] = all.map { $0.descriptor.id.code }
+
+    /// The position of each code in `all`.
+    static let positions: [String: Int] = Dictionary(uniqueKeysWithValues: codes.enumerated().map { ($1, $0) })
+
     /// The rule with code `DL201` or name `table-property-not-in-resource`.
     public static func rule(named codeOrName: String) -> (any Rule.Type)? {
         all.first { $0.descriptor.id.code == codeOrName.uppercased() || $0.descriptor.id.name == codeOrName }

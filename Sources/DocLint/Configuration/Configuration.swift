@@ -6,7 +6,12 @@ import SourceText
 /// suppressions come on top, from the page itself.
 public struct LintSettings: Sendable {
     /// The codes of the rules that run.
-    public var enabledRules: Set<String>
+    public var enabledRules: Set<String> {
+        didSet { enabledInRegistry = LintSettings.registryMask(enabledRules) }
+    }
+    /// Whether each rule of `RuleRegistry.all` runs, by its position there: what the linter asks for every
+    /// rule of every page, without hashing a code.
+    private(set) var enabledInRegistry: [Bool]
     /// Severities that differ from the rules' defaults, by code.
     public var severities: [String: Severity]
     /// The words the page's Type cells are read with.
@@ -18,8 +23,20 @@ public struct LintSettings: Sendable {
         vocabulary: TypeVocabulary = .standard
     ) {
         self.enabledRules = enabledRules
+        self.enabledInRegistry = LintSettings.registryMask(enabledRules)
         self.severities = severities
         self.vocabulary = vocabulary
+    }
+
+    /// Whether each rule of `RuleRegistry.all` is among `codes`.
+    static func registryMask(_ codes: Set<String>) -> [Bool] {
+        RuleRegistry.codes.map { codes.contains($0) }
+    }
+
+    /// Whether the rule with `code`, at `position` in `RuleRegistry.all` when it is registered, runs.
+    func runs(_ code: String, position: Int?) -> Bool {
+        if let position { return enabledInRegistry[position] }
+        return enabledRules.contains(code)
     }
 }
 
