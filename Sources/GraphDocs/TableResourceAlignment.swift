@@ -320,11 +320,24 @@ public struct TableResourceAlignment: Sendable {
 
     /// A name reduced to lowercase ASCII letters and digits (`background-color` → `backgroundcolor`).
     static func fold(_ name: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                name.lowercased().unicodeScalars.filter {
-                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
-                }))
+        // An ASCII name (almost every one) by byte; otherwise lowercasing may itself make ASCII letters
+        // (the Kelvin sign is `k`, `İ` is `i` and a combining dot), so the scalars are lowered first.
+        var folded: [UInt8] = []
+        folded.reserveCapacity(name.utf8.count)
+        for b in name.utf8 {
+            switch b {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): folded.append(b)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): folded.append(b | 0x20)
+            case 0x80...:
+                return String(
+                    String.UnicodeScalarView(
+                        name.lowercased().unicodeScalars.filter {
+                            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+                        }))
+            default: continue
+            }
+        }
+        return String(decoding: folded, as: UTF8.self)
     }
 
     /// The lowercased last component of the `@odata.type` a key's sketch value names (also inside a one-element array).

@@ -211,3 +211,28 @@ import Testing
         #expect(TableVocabulary.lists(of: "me\u{0301}thode") == [.method])
     }
 }
+
+/// `TableResourceAlignment.fold` by byte gives what folding the lowercased scalars gives.
+@Suite struct FoldTests {
+    static func reference(_ name: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                name.lowercased().unicodeScalars.filter {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))
+                }))
+    }
+
+    @Test func foldAgreesWithTheScalarDefinition() {
+        let names = [
+            "", "id", "backgroundColor", "background-color", "@odata.type", "X_Y-z 09", "ABC", "[]{}|~`",
+            "\u{212A}elvin", "İd", "straße", "Контекст", "名前id", "e\u{301}tag", "\u{7F}del", "MAX_SIZE_2",
+        ]
+        for name in names {
+            #expect(TableResourceAlignment.fold(name) == Self.reference(name), "\(name)")
+        }
+        for scalar in (0..<0x80).compactMap(Unicode.Scalar.init) {
+            let name = "a\(scalar)Z9"
+            #expect(TableResourceAlignment.fold(name) == Self.reference(name), "\(scalar.value)")
+        }
+    }
+}
