@@ -87,10 +87,38 @@ public final class SourcePairing: Sendable {
 
     /// Finds the sources of `pages` (each a page path and its path in its locale tree), reading each
     /// page's front matter with `read`.
-    public init(
+    public convenience init(
         locator: any SourceLocator, pages: [(path: String, relative: String)], read: @Sendable (String) -> [UInt8]?
     ) throws {
-        self.locator = locator
+        try self.init(locator: locator, pages: pages, requests: SourcePairing.requests(pages, read: read))
+    }
+
+    /// Finds the sources of `pages` in the locator `open` makes, opened while the pages' front matter is
+    /// read (for a git repository, opening reads its whole history with one `git log`: half a second
+    /// that need not wait for the pages, nor they for it).
+    public convenience init(
+        opening open: @escaping @Sendable () throws -> any SourceLocator, pages: [(path: String, relative: String)],
+        read: @Sendable (String) -> [UInt8]?
+    ) throws {
+        let opened = Opened()
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) {
+            opened.result = Result { try open() }
+        }
+        let requests = SourcePairing.requests(pages, read: read)
+        group.wait()
+        try self.init(locator: opened.result!.get(), pages: pages, requests: requests)
+    }
+
+    /// What `open` made, written by one thread before the group it runs in is waited for.
+    private final class Opened: @unchecked Sendable {
+        var result: Result<any SourceLocator, any Error>?
+    }
+
+    /// Each page's request (`nil` for a page that cannot be read), from its front matter.
+    static func requests(_ pages: [(path: String, relative: String)], read: @Sendable (String) -> [UInt8]?)
+        -> [SourceRequest?]
+    {
         // Reading front matter (and hashing pages that have none) is independent per page.
         let slots = UnsafeMutableBufferPointer<SourceRequest?>.allocate(capacity: pages.count)
         slots.initialize(repeating: nil)
@@ -102,7 +130,11 @@ public final class SourcePairing: Sendable {
         DispatchQueue.concurrentPerform(iterations: pages.count) { i in
             shared.slots[i] = read(pages[i].path).map { SourceRequest(path: pages[i].relative, page: $0) }
         }
-        let requests = Array(slots)
+        return Array(slots)
+    }
+
+    init(locator: any SourceLocator, pages: [(path: String, relative: String)], requests: [SourceRequest?]) throws {
+        self.locator = locator
         let asked = requests.compactMap { $0 }
         let found = try locator.locate(asked)
         var lookups: [String: SourceLookup] = [:]

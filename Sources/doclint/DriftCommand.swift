@@ -85,34 +85,32 @@ enum DriftCommand {
             printError("doclint drift: no locale folders given\n\n\(usage)")
             return 2
         }
-        let locator: any SourceLocator
-        do {
-            locator = try SourceLocators.open(sourcePath)
-        } catch {
-            printError("doclint drift: \(error)")
-            return 2
-        }
         var status: Int32 = 0
         var pages: [(path: String, relative: String, locale: String?)] = []
+        var discoveryErrors: [String] = []
         for directory in directories {
             let (files, errors) = FileDiscovery.markdownFiles(in: [directory])
-            for error in errors {
-                printError("doclint: \(error)")
-                status = 2
-            }
+            discoveryErrors += errors
             for file in files {
                 let place = LocalizedPath(path: file, root: directory)
                 pages.append((file, place.relative, place.locale))
             }
         }
+        // The source is opened (for git, its history read) while the pages' front matter is read.
         let pairing: SourcePairing
         do {
             pairing = try SourcePairing(
-                locator: locator, pages: pages.map { ($0.path, $0.relative) }, read: FolderSource.readFile)
+                opening: { try SourceLocators.open(sourcePath) }, pages: pages.map { ($0.path, $0.relative) },
+                read: FolderSource.readFile)
         } catch {
             printError("doclint drift: \(error)")
             return 2
         }
+        for error in discoveryErrors {
+            printError("doclint: \(error)")
+            status = 2
+        }
+        guard let locator = pairing.locator else { return 2 }
         let rules = RuleRegistry.all.filter { rule in
             let code = rule.descriptor.id.code
             return code.hasPrefix("DL4") && (select?.contains(code) ?? true) && !ignore.contains(code)

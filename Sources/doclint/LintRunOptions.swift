@@ -133,7 +133,7 @@ struct LintRunOptions {
         guard let sourcePath else { return nil }
         // Each page's path inside its locale tree is the en-US path of its source.
         return try SourcePairing(
-            locator: SourceLocators.open(sourcePath), pages: files.map { ($0, LocalizedPath($0).relative) },
+            opening: { try SourceLocators.open(sourcePath) }, pages: files.map { ($0, LocalizedPath($0).relative) },
             read: { [read] path in try? read(path) })
     }
 

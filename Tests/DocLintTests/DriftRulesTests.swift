@@ -33,6 +33,34 @@ import Testing
         }
     }
 
+    /// A source opened while the pages' front matter is read pairs the pages as one opened first does,
+    /// and a source that cannot be opened is the error.
+    @Test func aSourceOpenedAlongsideTheReadsPairsTheSame() throws {
+        let (pages, _) = try DriftAccuracyTests.manifest()
+        let root = TestSupport.samples.appendingPathComponent("en-US-sources").path
+        let asked = pages.map { ($0.url.path, LocalizedPath($0.display).relative) }
+        let first = try SourcePairing(
+            locator: FolderSourceLocator(source: FolderSource(), root: root), pages: asked, read: FolderSource.readFile)
+        let alongside = try SourcePairing(
+            opening: { FolderSourceLocator(source: FolderSource(), root: root) }, pages: asked,
+            read: FolderSource.readFile)
+        func summary(_ pairing: SourcePairing) -> [String] {
+            asked.map { page in
+                switch pairing.lookup(page.0) {
+                case .found(let located)?: "\(page.0) \(located.location) \(located.exactness)"
+                case .missing(let path)?: "\(page.0) missing \(path)"
+                case nil: "\(page.0) nil"
+                }
+            }
+        }
+        #expect(summary(alongside) == summary(first))
+        #expect(summary(first).contains { $0.hasSuffix(" exact") })
+        #expect(throws: (any Error).self) {
+            try SourcePairing(
+                opening: { try SourceLocators.open("/nonexistent-doclint") }, pages: asked, read: FolderSource.readFile)
+        }
+    }
+
     /// Every manifest page with an exact source, its property tables replaced by the source's tables:
     /// translation's marks are gone, and no drift rule may fire.
     @Test func aPageWhoseTablesAreTheSourcesHasNoFinding() throws {
