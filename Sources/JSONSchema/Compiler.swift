@@ -417,7 +417,7 @@ struct SchemaObject {
         return object.members.withUnsafeBufferPointer { members in
             var i = members.count - 1
             while i >= 0 {
-                if sameScalars(members[i].key, name) { return members[i].value }
+                if sameCodePoints(members[i].key, name) { return members[i].value }
                 i -= 1
             }
             return nil

@@ -133,7 +133,7 @@ struct SchemaIndex {
             switch current.kind {
             case .object(let object):
                 // The last member of that name, as `JSONObject`'s subscript finds it.
-                guard let i = object.members.lastIndex(where: { sameScalars($0.key, token) }) else {
+                guard let i = object.members.lastIndex(where: { sameCodePoints($0.key, token) }) else {
                     lookupSteps += object.count
                     return nil
                 }
