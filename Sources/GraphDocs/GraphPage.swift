@@ -153,10 +153,9 @@ public struct GraphPage: Sendable {
         let n = b.count
         guard let base = b.baseAddress else { return nil }
         let raw = UnsafeRawPointer(base)
-        /// Whether one of the eight bytes at `k` is `byte` (the exact zero-byte test on `word ^ byte…byte`).
+        /// Whether one of the eight bytes at `k` is `byte`.
         func word(at k: Int, has byte: UInt8) -> Bool {
-            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+            ByteWord.has(byte, in: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
         }
         var i = from
         while i + 4 <= n {

@@ -1,3 +1,5 @@
+import SourceText
+
 /// Finds the cell-separating pipes of one logical table row.
 ///
 /// `\|` does not separate, nor does a pipe inside a backtick code span (a run of backticks closed
@@ -52,9 +54,7 @@ struct RowSplitter {
             // Cell text between the marks that matter is passed over eight bytes at a time.
             if let base, i + 8 <= last {
                 let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if !RowSplitter.has(0x7C, in: word) && !RowSplitter.has(0x60, in: word)
-                    && !RowSplitter.has(0x5C, in: word)
-                {
+                if !ByteWord.has(0x7C, in: word) && !ByteWord.has(0x60, in: word) && !ByteWord.has(0x5C, in: word) {
                     i += 8
                     continue
                 }
@@ -92,13 +92,6 @@ struct RowSplitter {
             last > first && text[last - 1] == UInt8(ascii: "|") && pipes.last == last - 1
             && !(leading && pipes.count == 1)
         return Split(pipes: pipes, first: first, last: last, leadingPipe: leading, trailingPipe: trailing)
-    }
-
-    /// Whether one of the eight bytes of `word` is `byte` (a zero byte in `word ^ byte…byte`; exact).
-    @inline(__always)
-    private static func has(_ byte: UInt8, in word: UInt64) -> Bool {
-        let x = word ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
-        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// The last start offset of each backtick run length in `from..<end`.
