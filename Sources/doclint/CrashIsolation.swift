@@ -353,3 +353,31 @@ enum CrashIsolation {
         }
     }
 }
+
+/// Test-only ways to make an item crash or hang, so the isolation and the watchdog can be tested:
+/// `DOCLINT_TEST_CRASH_ON` and `DOCLINT_TEST_HANG_ON` name comma-separated path suffixes. Read in the
+/// parent, acted on in the worker.
+struct TestTriggers: Sendable {
+    let crash: [Substring]
+    let hang: [Substring]
+
+    init() {
+        crash = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []
+        hang = getenv("DOCLINT_TEST_HANG_ON").map { String(cString: $0).split(separator: ",") } ?? []
+    }
+
+    /// Traps when a test asked to crash on `path`.
+    func crashIfAsked(_ path: String) {
+        if crash.contains(where: { path.hasSuffix($0) }) {
+            fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(path)' as the test asked")
+        }
+    }
+
+    /// Sleeps when a test asked to hang on `path`: long enough for any test's time limit, short enough
+    /// that a broken watchdog fails the test rather than hanging the suite.
+    func hangIfAsked(_ path: String) {
+        if hang.contains(where: { path.hasSuffix($0) }) {
+            for _ in 0..<30 { sleep(1) }
+        }
+    }
+}

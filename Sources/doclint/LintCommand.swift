@@ -79,9 +79,7 @@ enum LintCommand {
         let run = LintRun(
             linter: runOptions.linter(configuration, base: runOptions.source, sources: sources), baseline: baseline,
             recordsBaseline: options.writeBaseline != nil)
-        // Test-only ways to make pages crash or hang (comma-separated path suffixes), checked only in the worker.
-        let crashTriggers = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []
-        let hangTriggers = getenv("DOCLINT_TEST_HANG_ON").map { String(cString: $0).split(separator: ",") } ?? []
+        let triggers = TestTriggers()
         let outcome = run.run(
             files: files, read: runOptions.read, reporter: &reporter,
             context: RunContext(rules: RuleRegistry.descriptors),
@@ -98,14 +96,8 @@ enum LintCommand {
                 CrashIsolation.run(
                     count: count, timeLimit: options.timeLimit,
                     work: { i in
-                        if crashTriggers.contains(where: { files[i].hasSuffix($0) }) {
-                            fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(files[i])' as the test asked")
-                        }
-                        if hangTriggers.contains(where: { files[i].hasSuffix($0) }) {
-                            // Long enough for any test's time limit, short enough that a broken watchdog
-                            // fails the test rather than hanging the suite.
-                            for _ in 0..<30 { sleep(1) }
-                        }
+                        triggers.crashIfAsked(files[i])
+                        triggers.hangIfAsked(files[i])
                         return work(i).encoded()
                     },
                     deliver: { i, outcome in

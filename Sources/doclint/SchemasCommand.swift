@@ -101,13 +101,8 @@ enum SchemasCommand {
         _ files: [String], vocabulary: @escaping @Sendable (String) -> TypeVocabulary, status: inout Int32
     ) throws(InputError) -> SchemaFiles.Output {
         let (sets, prefix) = SchemaFiles.docSets(files)
-        // A test-only way to make pages crash (comma-separated path suffixes), checked only in the worker.
-        let crashTriggers = getenv("DOCLINT_TEST_CRASH_ON").map { String(cString: $0).split(separator: ",") } ?? []
-        let check: @Sendable (String) -> Void = { file in
-            if crashTriggers.contains(where: { file.hasSuffix($0) }) {
-                fatalError("DOCLINT_TEST_CRASH_ON: crashing on '\(file)' as the test asked")
-            }
-        }
+        let triggers = TestTriggers()
+        let check: @Sendable (String) -> Void = { triggers.crashIfAsked($0) }
         // One set's output, or (after a 1) why a page could not be read.
         let generateSet: @Sendable ([String]) -> [UInt8] = { set in
             do {
