@@ -57,14 +57,7 @@ enum SchemasCommand {
             let configuration = Configuration(explicitFile: configFile)
             // A configuration that cannot be used stops the run before any work, every problem at its
             // file, line and column, as lint reports them.
-            var problems: [ConfigurationError] = []
-            for file in files {
-                do throws(ConfigurationError) {
-                    _ = try configuration.settings(for: file)
-                } catch {
-                    if !problems.contains(error) { problems.append(error) }
-                }
-            }
+            let problems = configuration.partition(files).errors
             guard problems.isEmpty else {
                 for problem in problems { printError(problem.description) }
                 return 2
