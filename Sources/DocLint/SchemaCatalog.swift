@@ -11,7 +11,7 @@ public final class SchemaCatalog: Sendable {
     // Each cache computes a key once, even when workers ask for it at the same time.
     private let typeSchemas = OnceMap<TypeKey, GeneratedSchema>()
     private let compiledTypes = OnceMap<TypeKey, CompiledType>()
-    private let bases = OnceMap<BaseKey, TypeDefinition?>()
+    private let bases = OnceMap<DefinitionKey, TypeDefinition?>()
     private let propertyTypes = OnceMap<PropertyKey, TypeDefinition?>()
     private let ownerChains = OnceMap<DefinitionKey, [(TypeDefinition, GeneratedSchema)]>()
 
@@ -22,17 +22,12 @@ public final class SchemaCatalog: Sendable {
         var property: String
     }
 
-    /// A definition by its name and its page's path exactly as spelled.
+    /// A name and a page's path exactly as spelled: a definition by its name and its page, or a base
+    /// type look-up by the name a type gives as its base and the page naming it (the definition found
+    /// carries its own path, which findings quote).
     struct DefinitionKey: Hashable, Sendable {
         var path: String
         var name: String
-    }
-
-    /// A base type look-up: the name a type gives as its base, and the path of the page naming it
-    /// exactly as spelled (the definition found carries its own path, which findings quote).
-    struct BaseKey: Hashable, Sendable {
-        var path: String
-        var base: String
     }
 
     /// A type's key in the caches: its name and its defining page's path in any letter case (a link
@@ -325,7 +320,7 @@ public final class SchemaCatalog: Sendable {
     /// The definition of `type`'s base type, looked up from `type`'s page once per type and page as spelled.
     func baseDefinition(of type: TypeDefinition) -> TypeDefinition? {
         guard let base = type.baseType else { return nil }
-        return bases.value(BaseKey(path: type.path, base: base), cycle: nil) {
+        return bases.value(DefinitionKey(path: type.path, name: base), cycle: nil) {
             definition(named: base, from: type.path)
         }
     }
