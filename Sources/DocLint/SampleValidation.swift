@@ -366,18 +366,17 @@ public struct SampleValidation: Sendable {
 
     /// `bytes` with every occurrence of `phrase` removed, left to right.
     static func removingAll(_ phrase: [UInt8], from bytes: [UInt8]) -> [UInt8] {
-        guard let first = phrase.first, bytes.count >= phrase.count else { return bytes }
+        guard !phrase.isEmpty, var found = CaseFolding.firstRange(of: phrase, in: bytes) else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == first, i + phrase.count <= bytes.count, bytes[i..<(i + phrase.count)].elementsEqual(phrase) {
-                i += phrase.count
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
+        var kept = 0
+        while true {
+            out += bytes[kept..<found.lowerBound]
+            kept = found.upperBound
+            guard let next = CaseFolding.firstRange(of: phrase, in: bytes, range: kept..<bytes.count) else { break }
+            found = next
         }
+        out += bytes[kept...]
         return out
     }
 
